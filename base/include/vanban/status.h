@@ -1,0 +1,65 @@
+// Status and Result<T>: how errors cross module boundaries.
+//
+// Modules never throw across their public API. A function that can fail
+// returns a Status (nothing else to return) or a Result<T> (a value or the
+// Status that explains why there is none). The message always names the
+// thing that failed (a file, an offset) so a user can act on it.
+#ifndef VANBAN_BASE_STATUS_H_
+#define VANBAN_BASE_STATUS_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace vanban {
+
+class Status {
+ public:
+  enum class Code { kOk, kNotFound, kInvalidInput, kUnsupported, kIoError, kInternal };
+
+  Status() = default;
+  static Status Ok() { return Status(); }
+  static Status NotFound(std::string msg) { return Status(Code::kNotFound, std::move(msg)); }
+  static Status InvalidInput(std::string msg) {
+    return Status(Code::kInvalidInput, std::move(msg));
+  }
+  static Status Unsupported(std::string msg) { return Status(Code::kUnsupported, std::move(msg)); }
+  static Status IoError(std::string msg) { return Status(Code::kIoError, std::move(msg)); }
+  static Status Internal(std::string msg) { return Status(Code::kInternal, std::move(msg)); }
+
+  bool ok() const { return code_ == Code::kOk; }
+  Code code() const { return code_; }
+  const std::string& message() const { return message_; }
+  std::string ToString() const;
+
+ private:
+  Status(Code code, std::string msg) : code_(code), message_(std::move(msg)) {}
+  Code code_ = Code::kOk;
+  std::string message_;
+};
+
+// A value or the Status explaining its absence.
+template <typename T>
+class Result {
+ public:
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
+  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
+
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+  T& value() & { return *value_; }
+  const T& value() const& { return *value_; }
+  T&& value() && { return std::move(*value_); }
+  T* operator->() { return &*value_; }
+  const T* operator->() const { return &*value_; }
+  T& operator*() & { return *value_; }
+  const T& operator*() const& { return *value_; }
+
+ private:
+  Status status_;
+  std::optional<T> value_;
+};
+
+}  // namespace vanban
+
+#endif  // VANBAN_BASE_STATUS_H_

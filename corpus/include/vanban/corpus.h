@@ -1,0 +1,62 @@
+// corpus: finding documents and turning their bytes into UTF-8 text.
+//
+// Contract: LoadFile never throws and never crashes on any input. Text in
+// any supported encoding comes back as UTF-8 with an OffsetMap to the file's
+// bytes; undecodable bytes become U+FFFD with a warning naming the file and
+// the offset; only a file that cannot be text at all (NUL bytes, unreadable)
+// is an error.
+#ifndef VANBAN_CORPUS_CORPUS_H_
+#define VANBAN_CORPUS_CORPUS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vanban/offset_map.h"
+#include "vanban/status.h"
+
+namespace vanban::corpus {
+
+enum class Encoding {
+  kUtf8,
+  kUtf8Bom,
+  kUtf16Le,  // with BOM
+  kUtf16Be,  // with BOM
+  kWindows1258,
+  kTcvn3,       // TCVN 5712:1993 "ABC" font encoding
+  kVniWindows,  // VNI font encoding: base letter + diacritic byte
+};
+std::string_view EncodingName(Encoding encoding);
+
+struct SourceText {
+  std::string path;
+  std::string sha256;  // lower-case hex of `bytes`
+  std::string bytes;   // the file exactly as read
+  Encoding encoding = Encoding::kUtf8;
+  std::string text;  // decoded UTF-8 (not yet normalized)
+  OffsetMap map;     // offsets in `text` -> offsets in `bytes`
+  std::vector<std::string> warnings;
+};
+
+// Documents found under `paths`: files are taken as given, directories are
+// walked recursively for *.txt and *.md, hidden entries skipped. The list is
+// sorted so every run sees the same order. Paths that do not exist are
+// reported in `errors` ("<path>: no such file or directory").
+struct Discovery {
+  std::vector<std::string> files;
+  std::vector<std::string> errors;
+};
+Discovery DiscoverFiles(const std::vector<std::string>& paths);
+
+// Reads and decodes one file.
+Result<SourceText> LoadFile(const std::string& path);
+
+// Decodes bytes already in memory; `path` is only used in messages.
+Result<SourceText> DecodeBytes(std::string path, std::string bytes);
+
+// Lower-case hex SHA-256.
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace vanban::corpus
+
+#endif  // VANBAN_CORPUS_CORPUS_H_

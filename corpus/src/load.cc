@@ -1,0 +1,275 @@
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+#include <unicode/ucnv.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "legacy_vietnamese.h"
+#include "vanban/corpus.h"
+#include "vanban/utf8.h"
+
+namespace vanban::corpus {
+
+namespace {
+
+std::string Hex(unsigned char c) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  return std::string("0x") + kDigits[c >> 4] + kDigits[c & 15];
+}
+
+// Decodes UTF-8, replacing each malformed byte with U+FFFD. Returns the
+// number of bytes replaced and the offset of the first.
+size_t DecodeUtf8Lossy(std::string_view bytes, size_t base, std::string* out, OffsetMapBuilder* map,
+                       size_t* first_bad) {
+  size_t bad = 0;
+  size_t i = 0;
+  while (i < bytes.size()) {
+    const size_t valid = utf8::ValidPrefix(bytes.substr(i));
+    out->append(bytes.substr(i, valid));
+    map->Copy(base + i, valid);
+    i += valid;
+    if (i >= bytes.size()) break;
+    if (bad++ == 0) *first_bad = base + i;
+    utf8::Append(utf8::kReplacement, out);
+    map->Replace(base + i, 1, 3);
+    ++i;
+  }
+  return bad;
+}
+
+// UTF-16 with a BOM; unpaired surrogates become U+FFFD.
+size_t DecodeUtf16(std::string_view bytes, bool big_endian, std::string* out, OffsetMapBuilder* map,
+                   size_t* first_bad) {
+  auto unit = [&](size_t i) -> char32_t {
+    const auto b0 = static_cast<unsigned char>(bytes[i]);
+    const auto b1 = static_cast<unsigned char>(bytes[i + 1]);
+    return big_endian ? (char32_t(b0) << 8 | b1) : (char32_t(b1) << 8 | b0);
+  };
+  size_t bad = 0;
+  size_t i = 2;
+  while (i + 1 < bytes.size()) {
+    char32_t cp = unit(i);
+    size_t len = 2;
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
+      const char32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        len = 4;
+      }
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+      if (bad++ == 0) *first_bad = i;
+      cp = utf8::kReplacement;
+    }
+    const size_t before = out->size();
+    utf8::Append(cp, out);
+    if (cp < 0x80 && len == 2) {
+      map->Replace(i, 2, 1);
+    } else {
+      map->Replace(i, len, out->size() - before);
+    }
+    i += len;
+  }
+  if (i < bytes.size()) {  // a lone trailing byte
+    if (bad++ == 0) *first_bad = i;
+    utf8::Append(utf8::kReplacement, out);
+    map->Replace(i, 1, 3);
+  }
+  return bad;
+}
+
+// Windows-1258 is a single-byte code page with combining tone marks; ICU
+// knows it, so the table comes from ICU once per call (256 conversions).
+bool Windows1258Table(std::array<char32_t, 256>* table) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open("windows-1258", &status);
+  if (U_FAILURE(status)) return false;
+  for (int b = 0; b < 256; ++b) {
+    const char byte = static_cast<char>(b);
+    UChar buf[4];
+    status = U_ZERO_ERROR;
+    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &status);
+    int32_t n = ucnv_toUChars(conv, buf, 4, &byte, 1, &status);
+    (*table)[b] = (U_SUCCESS(status) && n == 1) ? char32_t(buf[0]) : utf8::kReplacement;
+    ucnv_reset(conv);
+  }
+  ucnv_close(conv);
+  return true;
+}
+
+// Vietnamese in Windows-1258: tone marks are separate bytes that follow a
+// vowel; that pattern is rare in any other single-byte text.
+bool LooksLikeWindows1258(std::string_view bytes) {
+  size_t high = 0, tone_after_vowel = 0;
+  auto is_vowel = [](unsigned char c) {
+    return std::strchr("aeiouyAEIOUY", c) != nullptr || c == 0xE2 || c == 0xEA || c == 0xF4 ||
+           c == 0xE3 || c == 0xF5 || c == 0xFD || c == 0xC2 || c == 0xCA || c == 0xD4 ||
+           c == 0xC3 || c == 0xD5 || c == 0xDD;
+  };
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) continue;
+    ++high;
+    const bool tone = c == 0xCC || c == 0xEC || c == 0xD2 || c == 0xDE || c == 0xF2;
+    if (tone && i > 0 && is_vowel(static_cast<unsigned char>(bytes[i - 1]))) ++tone_after_vowel;
+  }
+  return tone_after_vowel >= 3 && tone_after_vowel * 4 >= high;
+}
+
+void DecodeWindows1258(std::string_view bytes, const std::array<char32_t, 256>& table,
+                       std::string* out, OffsetMapBuilder* map) {
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c));
+      map->Copy(i, 1);
+      continue;
+    }
+    const size_t before = out->size();
+    utf8::Append(table[c], out);
+    map->Replace(i, 1, out->size() - before);
+  }
+}
+
+// Counts well-formed multi-byte sequences and malformed bytes: text that is
+// mostly UTF-8 with a few bad bytes is damaged UTF-8, not a legacy encoding.
+void CountUtf8Evidence(std::string_view bytes, size_t* multibyte, size_t* malformed) {
+  *multibyte = *malformed = 0;
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    const char32_t cp = utf8::Decode(bytes, i, &len);
+    if (cp == utf8::kReplacement && len == 1) {
+      ++*malformed;
+    } else {
+      ++*multibyte;
+    }
+    i += len;
+  }
+}
+
+void DecodeWithoutBom(SourceText* src) {
+  const std::string_view bytes = src->bytes;
+  OffsetMapBuilder map;
+  size_t multibyte, malformed;
+  CountUtf8Evidence(bytes, &multibyte, &malformed);
+  if (malformed == 0) {
+    src->encoding = Encoding::kUtf8;
+    src->text.assign(bytes);
+    src->map = OffsetMap::Identity(bytes.size());
+    return;
+  }
+  if (multibyte <= malformed) {
+    if (auto legacy = internal::DetectLegacyCharset(bytes)) {
+      src->encoding =
+          *legacy == internal::LegacyCharset::kTcvn3 ? Encoding::kTcvn3 : Encoding::kVniWindows;
+      internal::DecodeLegacy(*legacy, bytes, &map, &src->text);
+      src->map = map.Finish();
+      return;
+    }
+    std::array<char32_t, 256> table;
+    if (LooksLikeWindows1258(bytes) && Windows1258Table(&table)) {
+      src->encoding = Encoding::kWindows1258;
+      DecodeWindows1258(bytes, table, &src->text, &map);
+      src->map = map.Finish();
+      return;
+    }
+  }
+  src->encoding = Encoding::kUtf8;
+  size_t first_bad = 0;
+  const size_t bad = DecodeUtf8Lossy(bytes, 0, &src->text, &map, &first_bad);
+  src->map = map.Finish();
+  src->warnings.push_back(src->path + ": invalid UTF-8 at byte offset " +
+                          std::to_string(first_bad) + " (" +
+                          Hex(static_cast<unsigned char>(bytes[first_bad])) + "); " +
+                          std::to_string(bad) + " byte(s) replaced with U+FFFD");
+}
+
+void WarnBadUnits(SourceText* src, size_t bad, size_t first_bad, std::string_view what) {
+  if (bad == 0) return;
+  src->warnings.push_back(src->path + ": invalid " + std::string(what) + " at byte offset " +
+                          std::to_string(first_bad) + "; " + std::to_string(bad) +
+                          " unit(s) replaced with U+FFFD");
+}
+
+}  // namespace
+
+std::string_view EncodingName(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::kUtf8:
+      return "UTF-8";
+    case Encoding::kUtf8Bom:
+      return "UTF-8 (BOM)";
+    case Encoding::kUtf16Le:
+      return "UTF-16LE";
+    case Encoding::kUtf16Be:
+      return "UTF-16BE";
+    case Encoding::kWindows1258:
+      return "Windows-1258";
+    case Encoding::kTcvn3:
+      return "TCVN3";
+    case Encoding::kVniWindows:
+      return "VNI-Windows";
+  }
+  return "unknown";
+}
+
+std::string Sha256Hex(std::string_view bytes) {
+  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+  engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+  return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
+  SourceText src;
+  src.path = std::move(path);
+  src.bytes = std::move(bytes);
+  src.sha256 = Sha256Hex(src.bytes);
+  const std::string_view b = src.bytes;
+  OffsetMapBuilder map;
+  size_t first_bad = 0;
+  if (b.size() >= 2 && (b.substr(0, 2) == "\xFF\xFE" || b.substr(0, 2) == "\xFE\xFF")) {
+    const bool big = b[0] == '\xFE';
+    src.encoding = big ? Encoding::kUtf16Be : Encoding::kUtf16Le;
+    const size_t bad = DecodeUtf16(b, big, &src.text, &map, &first_bad);
+    src.map = map.Finish();
+    WarnBadUnits(&src, bad, first_bad, big ? "UTF-16BE" : "UTF-16LE");
+    return src;
+  }
+  if (const size_t nul = b.find('\0'); nul != std::string_view::npos) {
+    return Status::InvalidInput(src.path + ": binary file (NUL byte at offset " +
+                                std::to_string(nul) + "), not a text document");
+  }
+  if (b.substr(0, 3) == "\xEF\xBB\xBF") {
+    src.encoding = Encoding::kUtf8Bom;
+    const size_t bad = DecodeUtf8Lossy(b.substr(3), 3, &src.text, &map, &first_bad);
+    src.map = map.Finish();
+    WarnBadUnits(&src, bad, first_bad, "UTF-8");
+    return src;
+  }
+  DecodeWithoutBom(&src);
+  return src;
+}
+
+Result<SourceText> LoadFile(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return Status::InvalidInput(path + ": is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return Status::IoError(path + ": read failed: " + std::strerror(errno));
+  return DecodeBytes(path, std::move(buffer).str());
+}
+
+}  // namespace vanban::corpus

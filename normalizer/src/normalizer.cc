@@ -1,0 +1,121 @@
+#include "vanban/normalizer.h"
+
+#include <unicode/normalizer2.h>
+
+#include "stages.h"
+
+namespace vanban::normalizer {
+
+struct Normalizer::Impl {
+  const icu::Normalizer2* nfc = nullptr;  // owned by ICU, immutable, thread-safe
+};
+
+Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Normalizer::~Normalizer() = default;
+
+Result<std::unique_ptr<Normalizer>> Normalizer::Create() {
+  UErrorCode status = U_ZERO_ERROR;
+  auto impl = std::make_unique<Impl>();
+  impl->nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || impl->nfc == nullptr) {
+    return Status::Internal(std::string("cannot load ICU NFC data: ") + u_errorName(status));
+  }
+  return std::unique_ptr<Normalizer>(new Normalizer(std::move(impl)));
+}
+
+namespace {
+
+// Carries the current text and its map to the source through the stages.
+class StageChain {
+ public:
+  StageChain(std::string_view text, const OffsetMap& to_source) : text_(text), map_(to_source) {}
+
+  const std::string& text() const { return text_; }
+  const OffsetMap& map() const { return map_; }
+
+  // Runs `stage(in, out, builder)` and makes its output current.
+  template <typename Stage>
+  void Apply(Stage&& stage) {
+    std::string out;
+    OffsetMapBuilder builder;
+    stage(std::string_view(text_), &out, &builder);
+    map_ = builder.Finish().Compose(map_);
+    text_ = std::move(out);
+  }
+
+  void Replace(std::string text, OffsetMapBuilder* builder) {
+    map_ = builder->Finish().Compose(map_);
+    text_ = std::move(text);
+  }
+
+ private:
+  std::string text_;
+  OffsetMap map_;
+};
+
+void FillLineOffsets(const std::string& text, std::vector<LineHint>* lines) {
+  size_t begin = 0;
+  size_t n = 0;
+  while (true) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    if (n == lines->size()) lines->push_back({});
+    (*lines)[n].begin = begin;
+    (*lines)[n].end = end;
+    ++n;
+    if (end == text.size()) break;
+    begin = end + 1;
+  }
+  lines->resize(n);
+}
+
+}  // namespace
+
+NormalizedText Normalizer::Normalize(std::string_view text) const {
+  return Normalize(text, OffsetMap::Identity(text.size()));
+}
+
+NormalizedText Normalizer::Normalize(std::string_view text, const OffsetMap& to_source) const {
+  using namespace internal;
+  NormalizedText result;
+  NormalizeStats* stats = &result.stats;
+  StageChain chain(text, to_source);
+  {
+    std::string out;
+    OffsetMapBuilder builder;
+    if (NfcStage(*impl_->nfc, chain.text(), &out, &builder, stats))
+      chain.Replace(std::move(out), &builder);
+  }
+  chain.Apply([&](std::string_view in, std::string* out, OffsetMapBuilder* b) {
+    CharacterStage(in, out, b, stats);
+  });
+  std::vector<LineHint> hints;
+  chain.Apply([&](std::string_view in, std::string* out, OffsetMapBuilder* b) {
+    MarkupStage(in, out, b, &hints, stats);
+  });
+  chain.Apply([&](std::string_view in, std::string* out, OffsetMapBuilder* b) {
+    SyllableStage(in, out, b, stats);
+  });
+  const OffsetMap before_lines = chain.map();
+  chain.Apply([&](std::string_view in, std::string* out, OffsetMapBuilder* b) {
+    LinesStage(in, out, b, &hints, &result.footnotes, &result.markers, stats);
+  });
+  // Footnote and marker spans were offsets of the LinesStage input.
+  for (Footnote& f : result.footnotes) f.source = before_lines.ToSource(f.source);
+  for (FootnoteMarker& m : result.markers) m.source = before_lines.ToSource(m.source);
+  for (Footnote& f : result.footnotes) {
+    for (const FootnoteMarker& m : result.markers) {
+      if (m.number == f.number) {
+        f.anchor = m.anchor;
+        break;
+      }
+    }
+  }
+  result.text = chain.text();
+  result.map = chain.map();
+  result.lines = std::move(hints);
+  FillLineOffsets(result.text, &result.lines);
+  return result;
+}
+
+}  // namespace vanban::normalizer

@@ -1,0 +1,203 @@
+#include "vanban/corpus.h"
+
+#include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace vanban::corpus {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    path_ =
+        fs::temp_directory_path() /
+        ("vanban_corpus_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string Write(const std::string& rel, const std::string& bytes) const {
+    const fs::path p = path_ / rel;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
+
+std::string Nfc(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::string out;
+  nfc->normalize(icu::UnicodeString::fromUTF8(s), status).toUTF8String(out);
+  return out;
+}
+
+TEST(DiscoverTest, WalksRecursivelySkippingHiddenAndOtherExtensions) {
+  TempDir dir;
+  dir.Write("a.txt", "x");
+  dir.Write("sub/b.md", "x");
+  dir.Write("sub/deeper/C.TXT", "x");
+  dir.Write("sub/report.pdf", "x");
+  dir.Write(".hidden.txt", "x");
+  dir.Write(".git/d.txt", "x");
+  const Discovery found = DiscoverFiles({dir.path()});
+  ASSERT_EQ(found.files.size(), 3u);
+  EXPECT_TRUE(found.errors.empty());
+  EXPECT_NE(found.files[0].find("a.txt"), std::string::npos);
+}
+
+TEST(DiscoverTest, MissingPathIsReportedAndOthersStillFound) {
+  TempDir dir;
+  const std::string file = dir.Write("a.txt", "x");
+  const Discovery found = DiscoverFiles({dir.path() + "/nope", file});
+  EXPECT_EQ(found.files.size(), 1u);
+  ASSERT_EQ(found.errors.size(), 1u);
+  EXPECT_NE(found.errors[0].find("nope: no such file"), std::string::npos);
+}
+
+TEST(LoadTest, PlainUtf8IsIdentity) {
+  auto src = DecodeBytes("a.txt", "Kế hoạch số 128/KH-UBND");
+  ASSERT_TRUE(src.ok());
+  EXPECT_EQ(src->encoding, Encoding::kUtf8);
+  EXPECT_EQ(src->text, "Kế hoạch số 128/KH-UBND");
+  EXPECT_EQ(src->map.ToSource(Span{0, 5}), (Span{0, 5}));
+  EXPECT_TRUE(src->warnings.empty());
+}
+
+TEST(LoadTest, Utf8BomIsStrippedAndMapShifted) {
+  auto src = DecodeBytes("a.txt", "\xEF\xBB\xBFSố: 12");
+  ASSERT_TRUE(src.ok());
+  EXPECT_EQ(src->encoding, Encoding::kUtf8Bom);
+  EXPECT_EQ(src->text, "Số: 12");
+  EXPECT_EQ(src->map.ToSourceBegin(0), 3u);
+}
+
+std::string Utf16(const std::string& utf8, bool big_endian) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  std::string out = big_endian ? "\xFE\xFF" : "\xFF\xFE";
+  for (int32_t i = 0; i < u.length(); ++i) {
+    const char16_t c = u.charAt(i);
+    const char hi = static_cast<char>(c >> 8), lo = static_cast<char>(c & 0xFF);
+    out += big_endian ? std::string{hi, lo} : std::string{lo, hi};
+  }
+  return out;
+}
+
+TEST(LoadTest, Utf16LittleAndBigEndianWithBom) {
+  const std::string text = "Ủy ban nhân dân tỉnh 😀";
+  for (bool big : {false, true}) {
+    auto src = DecodeBytes("u16.txt", Utf16(text, big));
+    ASSERT_TRUE(src.ok());
+    EXPECT_EQ(src->encoding, big ? Encoding::kUtf16Be : Encoding::kUtf16Le);
+    EXPECT_EQ(src->text, text);
+    // "Ủ" is one UTF-16 unit at bytes 2..4
+    EXPECT_EQ(src->map.ToSource(Span{0, 3}), (Span{2, 4}));
+    EXPECT_TRUE(src->warnings.empty());
+  }
+}
+
+TEST(LoadTest, Utf16UnpairedSurrogateWarns) {
+  std::string bytes =
+      "\xFF\xFE"
+      "a\0"
+      "\x00\xD8"
+      "b\0";
+  bytes = std::string("\xFF\xFE", 2) + std::string(
+                                           "a\0\x00\xD8"
+                                           "b\0",
+                                           6);
+  auto src = DecodeBytes("bad16.txt", bytes);
+  ASSERT_TRUE(src.ok());
+  EXPECT_EQ(src->text,
+            "a\xEF\xBF\xBD"
+            "b");
+  ASSERT_EQ(src->warnings.size(), 1u);
+  EXPECT_NE(src->warnings[0].find("bad16.txt"), std::string::npos);
+}
+
+TEST(LoadTest, NulByteIsBinaryError) {
+  auto src = DecodeBytes("scan.txt", std::string("PK\x03\x04\0\0data", 10));
+  ASSERT_FALSE(src.ok());
+  EXPECT_NE(src.status().message().find("scan.txt"), std::string::npos);
+  EXPECT_NE(src.status().message().find("binary"), std::string::npos);
+}
+
+TEST(LoadTest, InvalidUtf8LoadsWithReplacementAndWarning) {
+  auto src = DecodeBytes("broken.txt", "Kế hoạch \xFF số 12/KH-UBND và chuyển đổi số");
+  ASSERT_TRUE(src.ok());
+  EXPECT_EQ(src->encoding, Encoding::kUtf8);
+  EXPECT_NE(src->text.find("\xEF\xBF\xBD"), std::string::npos);
+  ASSERT_EQ(src->warnings.size(), 1u);
+  EXPECT_NE(src->warnings[0].find("broken.txt"), std::string::npos);
+  EXPECT_NE(src->warnings[0].find("offset 13"), std::string::npos);
+  EXPECT_NE(src->warnings[0].find("0xFF"), std::string::npos);
+}
+
+TEST(LoadTest, Windows1258WithCombiningTones) {
+  // "Kế hoạch số 12 về chuyển đổi số" in Windows-1258: hats precomposed,
+  // tones as separate bytes after the vowel.
+  const std::string bytes =
+      "K\xEA\xEC hoa\xF2"
+      "ch s\xF4\xEC 12 v\xEA\xCC chuy\xEA\xD2n \xF0\xF4\xD2i s\xF4\xEC";
+  auto src = DecodeBytes("cp1258.txt", bytes);
+  ASSERT_TRUE(src.ok());
+  EXPECT_EQ(src->encoding, Encoding::kWindows1258);
+  EXPECT_EQ(Nfc(src->text), "Kế hoạch số 12 về chuyển đổi số");
+  EXPECT_TRUE(src->warnings.empty());
+}
+
+TEST(LoadTest, EmptyFileIsEmptyText) {
+  auto src = DecodeBytes("empty.txt", "");
+  ASSERT_TRUE(src.ok());
+  EXPECT_TRUE(src->text.empty());
+}
+
+TEST(LoadTest, FileErrorsNameTheFile) {
+  TempDir dir;
+  auto missing = LoadFile(dir.path() + "/none.txt");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("none.txt"), std::string::npos);
+  auto directory = LoadFile(dir.path());
+  ASSERT_FALSE(directory.ok());
+  EXPECT_NE(directory.status().message().find("directory"), std::string::npos);
+}
+
+TEST(LoadTest, ReadsFileAndHashesIt) {
+  TempDir dir;
+  const std::string path = dir.Write("abc.txt", "abc");
+  auto src = LoadFile(path);
+  ASSERT_TRUE(src.ok());
+  EXPECT_EQ(src->sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(src->path, path);
+}
+
+TEST(LoadTest, RandomBytesNeverCrash) {
+  std::string bytes;
+  uint32_t x = 12345;
+  for (int round = 0; round < 200; ++round) {
+    bytes.clear();
+    for (int i = 0; i < 300; ++i) {
+      x = x * 1103515245 + 12345;
+      char c = static_cast<char>(x >> 16);
+      bytes.push_back(c == 0 ? 'x' : c);
+    }
+    auto src = DecodeBytes("fuzz.txt", bytes);
+    ASSERT_TRUE(src.ok());
+    EXPECT_TRUE(src->map.IsValid());
+    EXPECT_EQ(src->map.target_size(), src->text.size());
+  }
+}
+
+}  // namespace
+}  // namespace vanban::corpus
