@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "cli.h"
+#include "pipeline.h"
+#include "record_json.h"
 #include "vanban/corpus.h"
 #include "vanban/extractor.h"
 #include "vanban/normalizer.h"
@@ -43,7 +45,8 @@ void PrintFootnotes(const normalizer::NormalizedText& t, std::ostream& out) {
   for (const normalizer::Footnote& f : t.footnotes) {
     out << "[" << f.number << "] ";
     if (f.anchor != std::string::npos) {
-      const size_t from = f.anchor > 40 ? f.anchor - 40 : 0;
+      size_t from = f.anchor > 40 ? f.anchor - 40 : 0;
+      while (from > 0 && (static_cast<unsigned char>(t.text[from]) & 0xC0) == 0x80) --from;
       std::string context = t.text.substr(from, f.anchor - from);
       if (const size_t nl = context.rfind('\n'); nl != std::string::npos) context.erase(0, nl + 1);
       out << "(after \"..." << context << "\") ";
@@ -149,6 +152,57 @@ int Summarize(const std::vector<std::string>& paths, std::ostream& out, std::ost
   return (totals.failed + found.errors.size()) == 0 ? kExitOk : kExitFailure;
 }
 
+void PrintRecordText(const extractor::DocumentRecord& r, std::ostream& out) {
+  const extractor::DocumentIdentity& d = r.document;
+  out << r.source << "\n  " << (d.type.empty() ? "?" : d.type) << " "
+      << (d.code ? d.code->canonical : (d.code_partial.empty() ? "(no number)" : d.code_partial))
+      << (d.issued.empty() ? "" : ", " + d.issued.Iso()) << (d.place.empty() ? "" : ", " + d.place)
+      << "\n  issuer: " << d.issuer << "\n  title: " << d.title << "\n  signer: " << d.signer.name
+      << " (" << d.signer.title << ")\n  " << r.references.size() << " references, "
+      << r.edges.size() << " edges\n";
+  for (const extractor::Edge& e : r.edges) {
+    if (e.relation == extractor::Relation::kCites) continue;
+    out << "    " << e.from << " " << extractor::RelationName(e.relation) << " " << e.to << "\n";
+  }
+}
+
+int RunExtract(const Args& args, std::ostream& out, std::ostream& err) {
+  const std::string format = args.Get("format", "json");
+  if (format != "json" && format != "text") {
+    err << "vanban extract: --format must be json or text, got '" << format << "'\n";
+    return kExitUsage;
+  }
+  auto pipeline = Pipeline::Create();
+  if (!pipeline.ok()) {
+    err << "vanban: " << pipeline.status().ToString() << "\n";
+    return kExitFailure;
+  }
+  const corpus::Discovery found = corpus::DiscoverFiles(args.positional);
+  for (const std::string& e : found.errors) err << "vanban extract: " << e << "\n";
+  size_t failed = found.errors.size();
+  JsonWriter json(out);
+  if (format == "json") json.BeginArray();
+  for (const std::string& path : found.files) {
+    auto p = (*pipeline)->Process(path);
+    if (!p.ok()) {
+      err << "vanban extract: " << p.status().message() << "\n";
+      ++failed;
+      continue;
+    }
+    for (const std::string& w : p->record.warnings) err << "warning: " << w << "\n";
+    if (format == "json") {
+      WriteRecord(p->record, &json);
+    } else {
+      PrintRecordText(p->record, out);
+    }
+  }
+  if (format == "json") {
+    json.EndArray();
+    out << "\n";
+  }
+  return failed == 0 ? kExitOk : kExitFailure;
+}
+
 }  // namespace
 
 std::vector<Command> AllCommands() {
@@ -165,6 +219,17 @@ std::vector<Command> AllCommands() {
                           .argument("BEGIN:END"));
        },
        RunNormalize});
+  commands.push_back(
+      {"extract", "FILE... [--format json|text]",
+       "extract each document's identity, citations and relations",
+       "Prints one JSON object per file (in the shape of the gold annotations: document,\n"
+       "references, edges, tasks; plus mentions and repairs with source byte spans), or\n"
+       "a short text summary with --format text. Directories are searched recursively.",
+       1,
+       [](OptionSet* o) {
+         o->addOption(Option("format", "F", "json (default) or text").argument("FORMAT"));
+       },
+       RunExtract});
   commands.push_back({"summary", "PATH...", "normalize documents and print a summary",
                       "Finds *.txt and *.md under each PATH (recursively, hidden entries\n"
                       "skipped), decodes and normalizes each and prints one line per file.\n"

@@ -134,6 +134,7 @@ class LinesPass {
     Footnote f;
     f.number = line.footnote;
     f.body.assign(in_.substr(line.body_begin, line.end - line.body_begin));
+    f.map = OffsetMap::Identity(f.body.size(), line.body_begin);  // composed by the caller
     f.source = {line.begin, line.end};
     footnotes_->push_back(std::move(f));
   }

@@ -2,6 +2,8 @@
 
 #include <unicode/normalizer2.h>
 
+#include <unordered_map>
+
 #include "stages.h"
 
 namespace vanban::normalizer {
@@ -101,15 +103,15 @@ NormalizedText Normalizer::Normalize(std::string_view text, const OffsetMap& to_
     LinesStage(in, out, b, &hints, &result.footnotes, &result.markers, stats);
   });
   // Footnote and marker spans were offsets of the LinesStage input.
-  for (Footnote& f : result.footnotes) f.source = before_lines.ToSource(f.source);
-  for (FootnoteMarker& m : result.markers) m.source = before_lines.ToSource(m.source);
   for (Footnote& f : result.footnotes) {
-    for (const FootnoteMarker& m : result.markers) {
-      if (m.number == f.number) {
-        f.anchor = m.anchor;
-        break;
-      }
-    }
+    f.source = before_lines.ToSource(f.source);
+    f.map = f.map.Compose(before_lines);
+  }
+  for (FootnoteMarker& m : result.markers) m.source = before_lines.ToSource(m.source);
+  std::unordered_map<int, size_t> first_marker;
+  for (const FootnoteMarker& m : result.markers) first_marker.emplace(m.number, m.anchor);
+  for (Footnote& f : result.footnotes) {
+    if (auto it = first_marker.find(f.number); it != first_marker.end()) f.anchor = it->second;
   }
   result.text = chain.text();
   result.map = chain.map();

@@ -44,6 +44,7 @@ struct LineHint {
 struct Footnote {
   int number = 0;
   std::string body;  // normalized text of the footnote line, marker removed
+  OffsetMap map;     // offsets in `body` -> byte offsets in the source file
   Span source;       // the footnote line in the file's bytes
   // Where its marker stood in NormalizedText::text (the offset just after
   // the word or number it was glued to); npos when no marker was found.

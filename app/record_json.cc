@@ -1,0 +1,122 @@
+#include "record_json.h"
+
+namespace vanban::app {
+
+namespace {
+
+using extractor::DocumentRecord;
+
+void WriteSpan(const Span& s, JsonWriter* json) {
+  json->BeginArray().Number(static_cast<long long>(s.begin)).Number(static_cast<long long>(s.end));
+  json->EndArray();
+}
+
+void WriteDocument(const extractor::DocumentIdentity& d, JsonWriter* json) {
+  json->BeginObject();
+  json->Key("type").StringOrNull(d.type);
+  json->Key("code");
+  if (d.code) {
+    json->String(d.code->canonical);
+  } else {
+    json->Null();
+  }
+  json->Key("code_partial").StringOrNull(d.code_partial);
+  json->Key("issued").StringOrNull(d.issued.Iso());
+  json->Key("place").StringOrNull(d.place);
+  json->Key("issuer").StringOrNull(d.issuer);
+  json->Key("signer").BeginObject();
+  json->Key("name").StringOrNull(d.signer.name);
+  json->Key("title").StringOrNull(d.signer.title);
+  json->EndObject();
+  json->Key("title").StringOrNull(d.title);
+  json->Key("recipients").BeginArray();
+  for (const std::string& r : d.recipients) json->String(r);
+  json->EndArray();
+  json->EndObject();
+}
+
+void WriteReferences(const DocumentRecord& r, JsonWriter* json) {
+  json->Key("references").BeginArray();
+  for (const extractor::Reference& ref : r.references) {
+    json->BeginObject();
+    json->Key("code").String(ref.code.canonical);
+    json->Key("date").StringOrNull(ref.date.Iso());
+    json->Key("type").StringOrNull(ref.type);
+    json->Key("mentions").Number(static_cast<long long>(ref.mentions));
+    if (!ref.aliases.empty()) {
+      json->Key("aliases").BeginArray();
+      for (const std::string& a : ref.aliases) json->String(a);
+      json->EndArray();
+    }
+    json->EndObject();
+  }
+  json->EndArray();
+}
+
+void WriteEdges(const DocumentRecord& r, JsonWriter* json) {
+  json->Key("edges").BeginArray();
+  for (const extractor::Edge& e : r.edges) {
+    json->BeginObject();
+    json->Key("from").String(e.from);
+    json->Key("to").String(e.to);
+    json->Key("relation").String(extractor::RelationName(e.relation));
+    json->Key("evidence").String(e.evidence);
+    json->Key("source_span");
+    WriteSpan(e.source, json);
+    json->EndObject();
+  }
+  json->EndArray();
+}
+
+void WriteMentions(const DocumentRecord& r, JsonWriter* json) {
+  json->Key("mentions").BeginArray();
+  for (const extractor::Mention& m : r.mentions) {
+    json->BeginObject();
+    json->Key("code").String(m.code.canonical);
+    json->Key("type").StringOrNull(m.type);
+    json->Key("surface").String(m.surface);
+    json->Key("date").StringOrNull(m.date.Iso());
+    json->Key("issuer").StringOrNull(m.issuer);
+    json->Key("subject").StringOrNull(m.subject);
+    json->Key("footnote").Number(m.segment);
+    json->Key("short_form").Bool(m.short_form);
+    json->Key("source_span");
+    WriteSpan(m.source, json);
+    json->EndObject();
+  }
+  json->EndArray();
+}
+
+void WriteRepairs(const DocumentRecord& r, JsonWriter* json) {
+  json->Key("repairs").BeginArray();
+  for (const extractor::Repair& rep : r.repairs) {
+    json->BeginObject();
+    json->Key("kind").String(rep.kind);
+    json->Key("from").String(rep.from);
+    json->Key("to").String(rep.to);
+    json->Key("source_span");
+    WriteSpan(rep.source, json);
+    json->EndObject();
+  }
+  json->EndArray();
+}
+
+}  // namespace
+
+void WriteRecord(const DocumentRecord& record, JsonWriter* json) {
+  json->BeginObject();
+  json->Key("source").String(record.source);
+  json->Key("document");
+  WriteDocument(record.document, json);
+  WriteReferences(record, json);
+  WriteEdges(record, json);
+  json->Key("tasks").BeginArray().EndArray();
+  WriteMentions(record, json);
+  WriteRepairs(record, json);
+  json->Key("warnings").BeginArray();
+  for (const std::string& w : record.warnings) json->String(w);
+  json->EndArray();
+  json->EndObject();
+}
+
+}  // namespace vanban::app

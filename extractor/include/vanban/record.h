@@ -1,0 +1,106 @@
+// The facts the extractor finds, one home for their types. Every fact keeps
+// where it came from: a span of normalized text and the bytes of the file.
+#ifndef VANBAN_EXTRACTOR_RECORD_H_
+#define VANBAN_EXTRACTOR_RECORD_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vanban/offset_map.h"
+
+namespace vanban::extractor {
+
+// A date as written; day or month may be blank (0) in a draft's date line.
+struct Date {
+  int year = 0, month = 0, day = 0;
+  bool empty() const { return year == 0; }
+  // "2026-04-22", "2026-04", "2026" or "".
+  std::string Iso() const;
+  bool operator==(const Date&) const = default;
+};
+
+// A parsed document number ("số hiệu văn bản").
+struct DocumentCode {
+  std::string canonical;  // "57-NQ/TW", "128/KH-UBND", "45/2026/NĐ-CP"
+  std::string key;        // comparison key: upper case, no leading zeros
+  std::string number;     // "57"
+  int year = 0;           // 2026 in 45/2026/NĐ-CP, else 0
+  std::string type;       // type code in the number ("NQ"), "" for official letters
+  std::string issuer;     // "TW", "UBND", "CP"
+  bool operator==(const DocumentCode& o) const { return key == o.key; }
+};
+
+// One citation of a document in the text.
+struct Mention {
+  DocumentCode code;
+  std::string type;     // the cited document's type: the word before the number wins
+  std::string surface;  // as written, normalized ("Nghị quyết số 57-NQ/TW")
+  int segment = 0;      // 0: main text; k: footnote k (1-based index in footnotes)
+  Span span;            // in the segment's normalized text (the number itself)
+  Span source;          // bytes of the file
+  Date date;
+  std::string issuer;       // "Bộ Chính trị" from "của Bộ Chính trị"
+  std::string subject;      // "về ..." when written
+  bool short_form = false;  // "Nghị quyết 57", "NQ57": resolved inside the document
+  bool in_preamble = false;
+};
+
+enum class Relation { kImplements, kBasedOn, kGuides, kAmends, kReplaces, kRepeals, kCites };
+const char* RelationName(Relation r);
+
+// A typed citation edge; `from` is "self" or another document's canonical code.
+struct Edge {
+  std::string from;
+  std::string to;
+  Relation relation = Relation::kCites;
+  std::string evidence;  // the sentence that states it
+  Span source;           // the sentence's bytes in the file
+};
+
+// One distinct cited document.
+struct Reference {
+  DocumentCode code;
+  std::string type;
+  Date date;
+  std::vector<std::string> aliases;  // other spellings met (typos)
+  size_t mentions = 0;
+};
+
+// A repair the extractor made (a typo merged, a number's spacing fixed).
+struct Repair {
+  std::string kind;  // "number-spacing", "number-typo", ...
+  std::string from, to;
+  Span source;
+};
+
+struct Signer {
+  std::string name;
+  std::string title;
+};
+
+struct DocumentIdentity {
+  std::string type;  // "KH", "BC", ...
+  std::optional<DocumentCode> code;
+  std::string code_partial;  // "/KH-TTr.VP" when the number is blank
+  Date issued;
+  std::string place;
+  std::string issuer;
+  std::string title;
+  Signer signer;
+  std::vector<std::string> recipients;
+};
+
+struct DocumentRecord {
+  std::string source;  // the file's base name
+  DocumentIdentity document;
+  std::vector<Mention> mentions;
+  std::vector<Reference> references;
+  std::vector<Edge> edges;
+  std::vector<Repair> repairs;
+  std::vector<std::string> warnings;
+};
+
+}  // namespace vanban::extractor
+
+#endif  // VANBAN_EXTRACTOR_RECORD_H_

@@ -1,0 +1,298 @@
+#include "mentions.h"
+
+#include <algorithm>
+#include <map>
+
+#include "doc_number.h"
+#include "doc_types.h"
+#include "text_util.h"
+#include "vanban/normalizer.h"
+#include "vanban/utf8.h"
+
+namespace vanban::extractor::internal {
+
+namespace {
+
+bool IsLetterByte(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The type word written before a number ("Kế hoạch hành động số",
+// "Luật Chuyển đổi số số"): its type and where it starts, or "".
+std::string TypeWordBefore(std::string_view text, size_t number_begin, size_t* phrase_begin) {
+  *phrase_begin = number_begin;
+  const size_t from = number_begin > 90 ? number_begin - 90 : 0;
+  std::string_view window = text.substr(from, number_begin - from);
+  window = Trim(window);
+  for (std::string_view suffix : {"số:", "Số:", "số", "Số", "SỐ"}) {
+    if (window.ends_with(suffix)) {
+      window = Trim(window.substr(0, window.size() - suffix.size()));
+      break;
+    }
+  }
+  std::string best;
+  size_t best_len = 0;
+  for (const DocumentType& t : DocumentTypes()) {
+    for (std::string_view name : t.names) {
+      if (name.size() <= best_len || name.size() > window.size()) continue;
+      const size_t at = window.size() - name.size();
+      if (at > 0 && IsLetterByte(window[at - 1])) continue;
+      if (normalizer::FoldKey(window.substr(at)) != normalizer::FoldKey(name)) continue;
+      best = t.code == "QH" ? "Luật" : std::string(t.code);
+      best_len = name.size();
+      *phrase_begin = from + at;
+    }
+  }
+  if (!best.empty()) return best;
+  // "Luật Chuyển đổi số số 148/2025/QH15": a law's name between the word
+  // and the number.
+  const size_t law = window.rfind("Luật ");
+  if (law != std::string_view::npos &&
+      window.substr(law).find_first_of(",;.()") == std::string_view::npos) {
+    *phrase_begin = from + law;
+    return "Luật";
+  }
+  return "";
+}
+
+// Where the description after a mention must stop.
+size_t DescriptionLimit(std::string_view text, size_t from, size_t next_phrase) {
+  size_t limit = std::min(next_phrase, text.size());
+  for (std::string_view stop : {";", ". ", "\n", "(", ")"}) {
+    const size_t at = text.find(stop, from);
+    if (at != std::string_view::npos && at < limit) limit = at;
+  }
+  return limit;
+}
+
+Date ParseNumericDate(const re2::StringPiece* g) {
+  Date d;
+  d.day = std::stoi(std::string(g[1].data(), g[1].size()));
+  d.month = std::stoi(std::string(g[2].data(), g[2].size()));
+  d.year = std::stoi(std::string(g[3].data(), g[3].size()));
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return {};
+  return d;
+}
+
+// Reads "ngày dd/mm/yyyy", "ngày d tháng m năm y", "của X", "về Y" after a
+// number, in any order the documents use, up to `limit`.
+void ReadDescription(const Patterns& p, std::string_view text, size_t from, size_t limit,
+                     Mention* m, size_t* tail_end) {
+  size_t pos = from;
+  *tail_end = from;
+  for (int round = 0; round < 3 && pos < limit; ++round) {
+    const std::string_view rest = text.substr(pos, limit - pos);
+    re2::StringPiece g[4];
+    const re2::StringPiece in(rest.data(), rest.size());
+    const std::string_view trimmed = Trim(rest);
+    if (m->date.empty() && p.date_numeric.Match(in, 0, in.size(), RE2::ANCHOR_START, g, 4)) {
+      m->date = ParseNumericDate(g);
+      pos += g[0].size();
+    } else if (m->date.empty() && trimmed.rfind("ngày", 0) == 0 &&
+               p.date_words.Match(in, 0, in.size(), RE2::UNANCHORED, g, 4) &&
+               g[0].data() - rest.data() < 8) {
+      if (!g[3].empty()) m->date.year = std::stoi(std::string(g[3].data(), g[3].size()));
+      if (!g[2].empty()) m->date.month = std::stoi(std::string(g[2].data(), g[2].size()));
+      if (!g[1].empty()) m->date.day = std::stoi(std::string(g[1].data(), g[1].size()));
+      pos = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
+    } else if (m->issuer.empty() && trimmed.rfind("của ", 0) == 0) {
+      const size_t b = static_cast<size_t>(trimmed.data() - text.data()) + 4;
+      size_t e = limit;
+      for (std::string_view stop : {" về ", ",", " ngày ", " ban hành", " thực hiện", " triển khai",
+                                    " đã ", " phê duyệt", " tại "}) {
+        const size_t at = text.find(stop, b);
+        if (at != std::string_view::npos && at < e) e = at;
+      }
+      m->issuer = std::string(Trim(text.substr(b, e - b)));
+      pos = e;
+    } else {
+      break;
+    }
+    *tail_end = pos;
+  }
+  const std::string_view rest = Trim(text.substr(pos, limit - pos));
+  if (rest.rfind("về ", 0) == 0) {
+    const size_t b = static_cast<size_t>(rest.data() - text.data());
+    m->subject = std::string(rest.substr(0, std::min<size_t>(rest.size(), 400)));
+    *tail_end = b + rest.size();
+  }
+}
+
+// "(viết tắt là Nghị quyết số 71/NQ-CP)", "(sau đây viết tắt là NQ24)": a
+// name given to a document cited just before, not a new citation.
+bool InsideAbbreviationNote(std::string_view text, size_t phrase_begin) {
+  const size_t open = text.rfind('(', phrase_begin);
+  if (open == std::string_view::npos || phrase_begin - open > 60) return false;
+  if (text.find(')', open) < phrase_begin) return false;
+  return normalizer::FoldKey(text.substr(open + 1, phrase_begin - open - 1)).find("viet tat") !=
+         std::string::npos;
+}
+
+}  // namespace
+
+void FindMentions(const Patterns& patterns, const Segment& segment, std::vector<Mention>* mentions,
+                  std::vector<MentionExtent>* extents, std::vector<Repair>* repairs) {
+  const std::vector<NumberMatch> numbers = FindNumbers(patterns, segment.text);
+  std::vector<size_t> phrase_begins(numbers.size());
+  std::vector<std::string> types(numbers.size());
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    types[i] = TypeWordBefore(segment.text, numbers[i].span.begin, &phrase_begins[i]);
+  }
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const NumberMatch& n = numbers[i];
+    Mention m;
+    m.code = n.code;
+    m.segment = segment.index;
+    m.span = n.span;
+    m.source = segment.map->ToSource(n.span);
+    m.type = !types[i].empty() ? types[i] : (n.code.type.empty() ? "CV" : n.code.type);
+    m.surface = std::string(segment.text.substr(phrase_begins[i], n.span.end - phrase_begins[i]));
+    const size_t next_phrase = i + 1 < numbers.size() ? phrase_begins[i + 1] : segment.text.size();
+    MentionExtent extent;
+    extent.phrase_begin = phrase_begins[i];
+    extent.abbreviation_note = InsideAbbreviationNote(segment.text, phrase_begins[i]);
+    ReadDescription(patterns, segment.text, n.span.end,
+                    DescriptionLimit(segment.text, n.span.end, next_phrase), &m, &extent.tail_end);
+    if (n.repaired) {
+      repairs->push_back({"number-form",
+                          std::string(segment.text.substr(n.span.begin, n.span.end - n.span.begin)),
+                          n.code.canonical, m.source});
+    }
+    mentions->push_back(std::move(m));
+    extents->push_back(extent);
+  }
+}
+
+void FindShortForms(const Patterns& patterns, const Segment& segment,
+                    std::vector<Mention>* mentions, std::vector<MentionExtent>* extents) {
+  // Fully cited documents by (type, number).
+  std::map<std::pair<std::string, std::string>, std::vector<size_t>> cited;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (!m.short_form) cited[{m.code.type, m.code.number}].push_back(i);
+  }
+  std::vector<Span> taken;
+  for (const Mention& m : *mentions) {
+    if (m.segment == segment.index) taken.push_back(m.span);
+  }
+  re2::StringPiece g[3];
+  const re2::StringPiece in(segment.text.data(), segment.text.size());
+  size_t pos = 0;
+  while (pos < segment.text.size() &&
+         patterns.short_form.Match(in, pos, in.size(), RE2::UNANCHORED, g, 3)) {
+    const size_t begin = static_cast<size_t>(g[0].data() - segment.text.data());
+    const size_t end = static_cast<size_t>(g[2].data() - segment.text.data()) + g[2].size();
+    pos = end;
+    if (begin > 0 && IsLetterByte(segment.text[begin - 1])) continue;
+    const bool overlaps = std::any_of(taken.begin(), taken.end(), [&](const Span& s) {
+      return s.begin < end + 8 && begin < s.end;
+    });
+    if (overlaps) continue;
+    const std::string word(g[1].data(), g[1].size());
+    size_t used;
+    std::string type(TypeOfWords(word, &used));
+    if (type.empty()) type = std::string(CanonicalTypeCode(word));
+    const std::string number(g[2].data(), g[2].size());
+    const auto it = cited.find({type, number});
+    if (it == cited.end()) continue;
+    // exactly one document with that type and number
+    const Mention& full = (*mentions)[it->second.front()];
+    bool unique = true;
+    for (size_t k : it->second) unique &= (*mentions)[k].code.key == full.code.key;
+    if (!unique) continue;
+    Mention m;
+    m.code = full.code;
+    m.type = full.type;
+    m.segment = segment.index;
+    m.span = {begin, end};
+    m.source = segment.map->ToSource(m.span);
+    m.surface = std::string(segment.text.substr(begin, end - begin));
+    m.short_form = true;
+    mentions->push_back(std::move(m));
+    extents->push_back({begin, end, InsideAbbreviationNote(segment.text, begin)});
+  }
+}
+
+namespace {
+
+// Edit distance 1 between two ASCII/UTF-8 strings, by bytes (the issuer
+// codes that differ are upper-case ASCII in practice: BKHCN / BKHHCN).
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a == b) return false;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+struct Group {
+  DocumentCode code;
+  std::vector<size_t> mentions;
+};
+
+// Merges group `from` into group `into`, recording the alias.
+void Merge(std::vector<Group>* groups, size_t into, size_t from, const char* kind,
+           std::vector<Mention>* mentions, std::vector<Repair>* repairs) {
+  Group& a = (*groups)[into];
+  Group& b = (*groups)[from];
+  repairs->push_back(
+      {kind, b.code.canonical, a.code.canonical, (*mentions)[b.mentions.front()].source});
+  a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+  b.mentions.clear();
+}
+
+}  // namespace
+
+std::vector<Reference> BuildReferences(std::vector<Mention>* mentions,
+                                       const std::optional<DocumentCode>& own,
+                                       std::vector<Repair>* repairs) {
+  std::vector<Group> groups;
+  std::map<std::string, size_t> by_key;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const DocumentCode& c = (*mentions)[i].code;
+    auto [it, fresh] = by_key.emplace(c.key, groups.size());
+    if (fresh) groups.push_back({c, {}});
+    groups[it->second].mentions.push_back(i);
+  }
+  // Typos: same number, type and year, issuers one letter apart. The
+  // spelling cited more often is the real one.
+  for (size_t a = 0; a < groups.size(); ++a) {
+    for (size_t b = a + 1; b < groups.size(); ++b) {
+      Group& ga = groups[a];
+      Group& gb = groups[b];
+      if (ga.mentions.empty() || gb.mentions.empty()) continue;
+      if (ga.code.number != gb.code.number || ga.code.type != gb.code.type) continue;
+      if (ga.code.year == gb.code.year && OneEditApart(ga.code.issuer, gb.code.issuer)) {
+        const bool a_wins = ga.mentions.size() >= gb.mentions.size();
+        Merge(&groups, a_wins ? a : b, a_wins ? b : a, "number-typo", mentions, repairs);
+      } else if (ga.code.issuer == gb.code.issuer && (ga.code.year == 0) != (gb.code.year == 0)) {
+        const bool a_wins = ga.code.year != 0;  // the code with its year is the full one
+        Merge(&groups, a_wins ? a : b, a_wins ? b : a, "number-without-year", mentions, repairs);
+      }
+    }
+  }
+  std::vector<Reference> refs;
+  for (Group& g : groups) {
+    if (g.mentions.empty()) continue;
+    if (own && g.code.key == own->key) continue;
+    Reference r;
+    r.code = g.code;
+    r.mentions = g.mentions.size();
+    for (size_t i : g.mentions) {
+      Mention& m = (*mentions)[i];
+      if (m.code.key != g.code.key &&
+          std::find(r.aliases.begin(), r.aliases.end(), m.code.canonical) == r.aliases.end()) {
+        r.aliases.push_back(m.code.canonical);
+      }
+      m.code = g.code;
+      if (r.date.empty() && !m.date.empty()) r.date = m.date;
+      if (r.type.empty() && !m.short_form) r.type = m.type;
+    }
+    refs.push_back(std::move(r));
+  }
+  return refs;
+}
+
+}  // namespace vanban::extractor::internal

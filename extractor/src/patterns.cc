@@ -1,0 +1,93 @@
+#include "patterns.h"
+
+namespace vanban::extractor::internal {
+
+namespace {
+
+// Building blocks. Upper-case letters of codes include Vietnamese ones;
+// some type and issuer codes have lower-case letters (CTr, TTg, TTr).
+#define U "A-ZĐÂĂÊÔƠƯ"
+#define WORD "[" U "][" U "a-z&]*"
+#define UNIT "[" U "0-9][" U "a-z0-9&]*"
+#define UNIT_WORD "[" U "][" U "a-z0-9&]*"
+#define TYPES "NQLT|NQ|KH|CTr|QĐ|CT|TB|TTr|TTLT|BC|HD|NĐ|TT|KL|CV|ĐA|QC|QyĐ|HĐ|PA"
+
+const std::vector<PatternSpec> kSpecs = {
+    {"number",
+     "(\\d{1,5})\\s*/\\s*(\\d{4})\\s*/\\s*(QH\\d{1,2}|" WORD "(?:\\s*-\\s*" UNIT ")*)"
+     "|(\\d{1,5})-(" TYPES ")-(" UNIT "(?:-" UNIT ")+)"
+     "|(\\d{1,5})(?:\\s*-\\s*|\\s+)(" TYPES ")\\s*/\\s*(" UNIT "(?:[-.]" UNIT ")*)"
+     "|(\\d{1,5})\\s*/\\s*(" UNIT_WORD ")(?:\\s*-\\s*(" UNIT "(?:[-.&]" UNIT ")*)|\\s+([" U
+     "]{2}[" U "0-9]*))",
+     {"57-NQ/TW", "128/KH-UBND", "45/2026/NĐ-CP", "193/2025/QH15", "3553/UBND-THĐT",
+      "1225/SKH-CN-CĐS", "17-TB/CQTTBCĐ", "01-KH-UBND-VIETTEL", "99/2025/QĐ-UBND", "02 CTr/BCĐTW",
+      "11/NQ CP", "57- NQ/TW", "14/CT-TTg", "1161/KH-CAT-PV01", "2355/KH-BGD&ĐT",
+      "23/2025/TTBKHHCN", "137/TTr-SKHCN", "309/PV01-CNTT"},
+     {"2021-2030", "2026 - 2030", "25/3/2026", "09/34 địa phương", "19.52/20 điểm",
+      "56/54 bệnh viện", "01 Gbps", "04 Ban Quản lý", "đạt 45%", "52.924 triệu đồng", "Quý II/2026",
+      "Số: /KH-TTr.VP"}},
+    {"date_numeric",
+     "^[\\s,]*(?:ban hành\\s+)?(?:ngày\\s*)?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})",
+     {"ngày 22/12/2024", " ngày 01/4/2025", ", ngày 9/1/2025", " 20/10/2025"},
+     {}},
+    {"date_words",
+     "(?i)ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})",
+     {"ngày 22 tháng 12 năm 2024", "ngày tháng 4 năm 2026", "ngày tháng năm 2026"},
+     {}},
+    {"short_form",
+     "(Nghị quyết|Chỉ thị|Kết luận|Quyết định|NQ|CT|KL)\\s?(\\d{1,4})(?:[^\\d/\\-]|$)",
+     {"Nghị quyết 57 ", "NQ57 ", "Nghị quyết 57"},
+     {}},
+    {"place_date",
+     "^([" U "][^\\n,]{1,40}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})",
+     {"Bắc Ninh, ngày 22 tháng 4 năm 2026", "Bắc Ninh, ngày tháng 4 năm 2026",
+      "Hà Nội, ngày 15 tháng 01 năm 2025"},
+     {}},
+    {"number_line",
+     "^(?:Số|SỐ|số)\\s*:?\\s*([^\\s]*)\\s*$",
+     {"Số: 128/KH-UBND", "Số: /KH-TTr.VP", "Số 24-NQ/TW"},
+     {}},
+    {"appendix_own",
+     "\\((?:Ban hành )?(?:kèm|Kèm) theo ([^()]{2,40}?) số ([^\\s()]+) ngày "
+     "(\\d{1,2})/(\\d{1,2})/(\\d{4})",
+     {"(Ban hành kèm theo Kế hoạch số 344/KH-UBND ngày 30/5/2025 của UBND tỉnh Bắc Ninh)",
+      "(Kèm theo Kế hoạch số 344/KH-UBND ngày 30/5/2025 của UBND tỉnh Bắc Ninh)"},
+     {}},
+    {"relation_cue",
+     "(?i)(hướng dẫn thi hành|sửa đổi, bổ sung|sửa đổi|thay thế cho|thay thế|bãi bỏ|căn cứ|"
+     "triển khai thực hiện|thực hiện|triển khai)",
+     {"thực hiện", "Thực hiện", "triển khai thực hiện", "THỰC HIỆN", "thay thế cho", "Căn cứ",
+      "sửa đổi, bổ sung", "hướng dẫn thi hành", "bãi bỏ"},
+     {"thực tế", "thay đổi"}},
+};
+
+#undef U
+#undef WORD
+#undef UNIT
+#undef UNIT_WORD
+#undef TYPES
+
+const char* Regex(std::string_view name) {
+  for (const PatternSpec& s : kSpecs) {
+    if (s.name == name) return s.regex.data();
+  }
+  return "$^";
+}
+
+}  // namespace
+
+const std::vector<PatternSpec>& PatternSpecs() {
+  return kSpecs;
+}
+
+Patterns::Patterns()
+    : number(Regex("number")),
+      date_numeric(Regex("date_numeric")),
+      date_words(Regex("date_words")),
+      short_form(Regex("short_form")),
+      place_date(Regex("place_date")),
+      number_line(Regex("number_line")),
+      appendix_own(Regex("appendix_own")),
+      relation_cue(Regex("relation_cue")) {}
+
+}  // namespace vanban::extractor::internal

@@ -1,0 +1,153 @@
+#include "text_util.h"
+
+#include <unicode/uchar.h>
+
+#include "vanban/normalizer.h"
+#include "vanban/utf8.h"
+
+namespace vanban::extractor::internal {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<Span> SplitLines(std::string_view text) {
+  std::vector<Span> lines;
+  size_t b = 0;
+  while (b <= text.size()) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    lines.push_back({b, e});
+    if (e == text.size()) break;
+    b = e + 1;
+  }
+  return lines;
+}
+
+bool StartsWithFolded(std::string_view text, std::string_view prefix, size_t* len) {
+  const std::string want = normalizer::FoldKey(prefix);
+  // Walk `text` code point by code point until its fold covers `want`.
+  size_t i = 0, step;
+  std::string got;
+  while (i < text.size() && got.size() < want.size()) {
+    utf8::Decode(text, i, &step);
+    i += step;
+    got = normalizer::FoldKey(text.substr(0, i));
+  }
+  if (got != want) return false;
+  // the match must end at a word boundary
+  if (i < text.size()) {
+    const char32_t next = utf8::Decode(text, i, &step);
+    if (u_isalnum(static_cast<UChar32>(next))) return false;
+  }
+  if (len) *len = i;
+  return true;
+}
+
+bool EndsWithFolded(std::string_view text, std::string_view suffix) {
+  const std::string t = normalizer::FoldKey(text), s = normalizer::FoldKey(suffix);
+  if (s.empty() || t.size() < s.size()) return false;
+  if (t.compare(t.size() - s.size(), s.size(), s) != 0) return false;
+  return t.size() == s.size() || t[t.size() - s.size() - 1] == ' ';
+}
+
+bool IsUpperCaseLine(std::string_view s) {
+  bool letter = false;
+  size_t len;
+  for (size_t i = 0; i < s.size(); i += len) {
+    const auto cp = static_cast<UChar32>(utf8::Decode(s, i, &len));
+    if (u_islower(cp)) return false;
+    if (u_isupper(cp)) letter = true;
+  }
+  return letter;
+}
+
+std::string SentenceCase(std::string_view s) {
+  std::string out;
+  size_t len;
+  bool first = true;
+  for (size_t i = 0; i < s.size(); i += len) {
+    const auto cp = static_cast<UChar32>(utf8::Decode(s, i, &len));
+    const UChar32 c = first ? u_toupper(cp) : u_tolower(cp);
+    if (u_isalpha(cp)) first = false;
+    utf8::Append(static_cast<char32_t>(c), &out);
+  }
+  return out;
+}
+
+std::string SentenceCaseName(std::string_view upper) {
+  // Names of bodies capitalise their first word and a few proper nouns.
+  static constexpr std::pair<std::string_view, std::string_view> kProper[] = {
+      {" chính trị", " Chính trị"},
+      {" trung ương", " Trung ương"},
+      {" chính phủ", " Chính phủ"},
+      {" quốc hội", " Quốc hội"},
+      {" bí thư", " Bí thư"}};
+  std::string s = SentenceCase(upper);
+  for (const auto& [from, to] : kProper) {
+    if (const size_t at = s.find(from); at != std::string::npos) s.replace(at, from.size(), to);
+  }
+  return s;
+}
+
+bool LooksLikeAgency(std::string_view name) {
+  for (std::string_view head :
+       {"Ủy ban",    "UBND",    "Sở",       "Thanh tra", "Ban",       "Phòng",   "Bộ",  "Chính phủ",
+        "Thủ tướng", "Tỉnh ủy", "Đảng ủy",  "Văn phòng", "Trung tâm", "Công an", "Cục", "Chi cục",
+        "Hội đồng",  "HĐND",    "Chủ tịch", "Đảng đoàn", "Ban cán sự"}) {
+    if (name.rfind(head, 0) == 0 && (name.size() == head.size() || name[head.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+struct Abbreviation {
+  std::string_view from, to;
+};
+
+// Whole-word abbreviations of agency names, longest first.
+constexpr Abbreviation kAbbreviations[] = {
+    {"KH&CN", "Khoa học và Công nghệ"},
+    {"KHCN", "Khoa học và Công nghệ"},
+    {"UBND", "Ủy ban nhân dân"},
+    {"HĐND", "Hội đồng nhân dân"},
+    {"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"},
+    {"ĐMST", "Đổi mới sáng tạo"},
+    {"CĐS", "Chuyển đổi số"},
+};
+
+bool IsWordByte(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80 || c == '&';
+}
+
+}  // namespace
+
+std::string ExpandAbbreviations(std::string_view name) {
+  std::string out;
+  size_t i = 0;
+  while (i < name.size()) {
+    bool replaced = false;
+    if (i == 0 || !IsWordByte(name[i - 1])) {
+      for (const Abbreviation& a : kAbbreviations) {
+        const size_t end = i + a.from.size();
+        if (name.substr(i, a.from.size()) == a.from &&
+            (end == name.size() || !IsWordByte(name[end]))) {
+          out += a.to;
+          i = end;
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out.push_back(name[i++]);
+  }
+  return out;
+}
+
+}  // namespace vanban::extractor::internal

@@ -1,0 +1,43 @@
+// Small text helpers shared by the extractors. Internal to extractor/.
+#ifndef VANBAN_EXTRACTOR_TEXT_UTIL_H_
+#define VANBAN_EXTRACTOR_TEXT_UTIL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vanban/offset_map.h"
+
+namespace vanban::extractor::internal {
+
+std::string_view Trim(std::string_view s);
+
+// Lines of `text` as spans (without the '\n').
+std::vector<Span> SplitLines(std::string_view text);
+
+// True when `text` starts with `prefix`, comparing folded keys (case and
+// diacritics ignored) word by word; *len gets the bytes of `text` used.
+bool StartsWithFolded(std::string_view text, std::string_view prefix, size_t* len = nullptr);
+bool EndsWithFolded(std::string_view text, std::string_view suffix);
+
+// True when every letter of `s` is upper case and there is at least one.
+bool IsUpperCaseLine(std::string_view s);
+
+// "PHÓ CHỦ TỊCH" -> "Phó chủ tịch".
+std::string SentenceCase(std::string_view s);
+
+// "BỘ CHÍNH TRỊ" -> "Bộ Chính trị", "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân":
+// the spelling of a body's name in running text.
+std::string SentenceCaseName(std::string_view upper);
+
+// True when `name` starts with the head word of an agency or office
+// ("Sở", "Ủy ban", "UBND", "Ban", "Phòng", "Chủ tịch", ...).
+bool LooksLikeAgency(std::string_view name);
+
+// Expands the abbreviations of agency names ("UBND tỉnh" -> "Ủy ban nhân
+// dân tỉnh", "Sở KH&CN" -> "Sở Khoa học và Công nghệ").
+std::string ExpandAbbreviations(std::string_view name);
+
+}  // namespace vanban::extractor::internal
+
+#endif  // VANBAN_EXTRACTOR_TEXT_UTIL_H_
