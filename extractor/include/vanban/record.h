@@ -91,12 +91,62 @@ struct DocumentIdentity {
   std::vector<std::string> recipients;
 };
 
+// A deadline as written and what it means ("Quý II/2026": quarter, due
+// 2026-06-30). Kinds: date, month, quarter, year, range, ongoing,
+// recurring, conditional, none.
+struct Deadline {
+  std::string text;
+  std::string kind = "none";
+  Date due;  // the last day it allows; empty for ongoing, conditional, none
+};
+
+// One piece of assigned work: who leads, who helps, by when.
+struct Task {
+  std::string id;      // where it sits: "P3.30" (appendix 3, row 30) or "II.2"
+  std::string number;  // its own number as written ("30", "2", "a")
+  std::string text;    // the whole task text
+  std::string result;  // expected result / product ("Kết quả")
+  std::vector<std::string> lead;        // primary lead first, canonical names
+  std::vector<std::string> coordinate;  // coordinating agencies
+  std::string director;                 // "Trách nhiệm chỉ đạo"
+  Deadline deadline;
+  std::optional<Deadline> central_deadline;  // "Tiến độ Trung ương"
+  bool lead_inferred = false;  // no lead written: from the document or its assignment section
+  std::vector<int> targets;    // numbers of the plan's targets an assignment covers
+  Span source;
+};
+
+// A numbered target ("chỉ tiêu") of a plan.
+struct Target {
+  int n = 0;
+  std::string text;
+  std::string value;  // "≥ 45", "100%", year columns joined for indicator tables
+  std::string monitor;  // "Cơ quan chủ trì theo dõi, đánh giá"
+  Span source;
+};
+
+// "[1] Số thứ tự theo Nghị quyết số 71/NQ-CP": the rows of appendix
+// `appendix` are numbered after the tasks of document `code`.
+struct TaskNumbering {
+  std::string appendix;  // "P3"
+  std::string code;
+};
+
+// An agency name the extractor repaired or expanded ("Sỏ Nội vụ" -> "Sở Nội vụ").
+struct AgencyRepair {
+  std::string from, to;
+  std::string reason;  // "typo", "abbreviation"
+};
+
 struct DocumentRecord {
   std::string source;  // the file's base name
   DocumentIdentity document;
   std::vector<Mention> mentions;
   std::vector<Reference> references;
   std::vector<Edge> edges;
+  std::vector<Task> tasks;
+  std::vector<Target> targets;
+  std::vector<TaskNumbering> task_numbering;
   std::vector<Repair> repairs;
   std::vector<std::string> warnings;
 };
