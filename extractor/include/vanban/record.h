@@ -132,12 +132,6 @@ struct TaskNumbering {
   std::string code;
 };
 
-// An agency name the extractor repaired or expanded ("Sỏ Nội vụ" -> "Sở Nội vụ").
-struct AgencyRepair {
-  std::string from, to;
-  std::string reason;  // "typo", "abbreviation"
-};
-
 struct DocumentRecord {
   std::string source;  // the file's base name
   DocumentIdentity document;
