@@ -14,9 +14,10 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${VANBAN_BUILD_DIR:-$repo/build}"
 
 # The bench steps, in order: "<step name> <CMake target> [fixed arguments...]".
-# Add a line here for each new benchmark (extract, ingest, queries, ...).
+# Add a line here for each new benchmark (ingest, queries, ...).
 STEPS=(
   "normalize vanban_bench_normalize"
+  "extract vanban_bench_extract"
 )
 
 selected() {  # is step $1 among the names given on the command line (or none given)?
