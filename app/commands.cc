@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "pipeline.h"
 #include "record_json.h"
+#include "store_commands.h"
 #include "vanban/corpus.h"
 #include "vanban/extractor.h"
 #include "vanban/normalizer.h"
@@ -237,17 +238,8 @@ std::vector<Command> AllCommands() {
                       1, nullptr, [](const Args& args, std::ostream& out, std::ostream& err) {
                         return Summarize(args.positional, out, err);
                       }});
-  commands.push_back({"demo", "[--samples DIR]", "run the pipeline on the bundled sample documents",
-                      "Normalizes corpus/samples and prints what a new user should see first.", 0,
-                      [](OptionSet* o) {
-                        o->addOption(
-                            Option("samples", "s", "the sample directory").argument("DIR"));
-                      },
-                      [](const Args& args, std::ostream& out, std::ostream& err) {
-                        const std::string dir = args.Get("samples", VANBAN_SAMPLES_DIR);
-                        out << "vanban demo: the sample chain in " << dir << "\n\n";
-                        return Summarize({dir}, out, err);
-                      }});
+  AddStoreCommands(&commands);
+  commands.push_back(DemoCommand(VANBAN_SAMPLES_DIR));
   return commands;
 }
 

@@ -1,5 +1,7 @@
 #include "json_writer.h"
 
+#include <cstdio>
+
 namespace vanban::app {
 
 void JsonWriter::Newline() {
@@ -103,6 +105,14 @@ JsonWriter& JsonWriter::StringOrNull(std::string_view value) {
 JsonWriter& JsonWriter::Number(long long value) {
   BeforeValue();
   out_ << value;
+  return *this;
+}
+
+JsonWriter& JsonWriter::Number(double value, int decimals) {
+  BeforeValue();
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", decimals, value);
+  out_ << text;
   return *this;
 }
 

@@ -24,6 +24,7 @@ class JsonWriter {
   JsonWriter& String(std::string_view value);
   JsonWriter& StringOrNull(std::string_view value);  // "" -> null
   JsonWriter& Number(long long value);
+  JsonWriter& Number(double value, int decimals);  // fixed point: scores, ratios
   JsonWriter& Bool(bool value);
   JsonWriter& Null();
 

@@ -13,9 +13,14 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create() {
 Result<Processed> Pipeline::Process(const std::string& path) const {
   auto src = corpus::LoadFile(path);
   if (!src.ok()) return src.status();
+  return Process(std::move(src).value());
+}
+
+Processed Pipeline::Process(corpus::SourceText source) const {
   Processed p;
-  p.source = std::move(src).value();
+  p.source = std::move(source);
   p.normalized = normalizer_->Normalize(p.source.text, p.source.map);
+  const std::string& path = p.source.path;
   const std::string base = path.substr(path.find_last_of('/') + 1);
   p.record = extractor_->Extract(p.normalized, base);
   p.record.warnings.insert(p.record.warnings.begin(), p.source.warnings.begin(),

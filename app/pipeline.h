@@ -26,6 +26,9 @@ class Pipeline {
   // Loads, normalizes and extracts one file. Fails only when the file
   // cannot be read as text; decoding warnings land in record.warnings.
   Result<Processed> Process(const std::string& path) const;
+  // The same for a file already loaded (ingest hashes it first to skip
+  // unchanged files).
+  Processed Process(corpus::SourceText source) const;
   const normalizer::Normalizer& normalizer() const { return *normalizer_; }
 
  private:

@@ -1,17 +1,114 @@
-// store: the SQLite database of documents, citations and tasks.
+// store: the SQLite database of documents, citations, tasks and targets.
 //
-// Contract (filled in by the store issue): a versioned, documented schema;
-// one writer with prepared statements; queries returning plain structs.
-// For now it only reports the SQLite library it is built against, so the
-// module and its dependency are in place from the first commit.
+// Contract:
+// - Store::Open creates or opens a database file. Its schema is versioned
+//   (store/SCHEMA.md): an older database is upgraded in place, a newer one
+//   or a file that is not a vanban database is refused with a message that
+//   names the file. Foreign keys are enforced; the journal is WAL.
+// - Put() stores one document exactly as the pipeline produced it (source,
+//   normalized text, record). Every fact keeps its source byte span.
+// - Identity: a document is (code key, year); the year comes from the code
+//   when it has one (45/2026/NĐ-CP), else from the issue date. A document
+//   without a number is known by its content hash. A cited document that is
+//   not stored is a node of its own; storing it later turns that node into
+//   the real document, and every earlier citation still points at it. A
+//   citation without a date means the single known document with that code,
+//   else a year-less node. The database content does not depend on the
+//   order in which files are stored (row ids aside).
+// - The same bytes again are not stored twice; a changed file at the same
+//   path replaces its document, atomically.
+// - Writes between BeginBatch() and CommitBatch() form one transaction; a
+//   Put that fails inside it is undone alone and the batch goes on.
+// - No exceptions cross this boundary. A Store serves one thread at a time;
+//   the queries in vanban/queries.h read through it.
 #ifndef VANBAN_STORE_STORE_H_
 #define VANBAN_STORE_STORE_H_
 
+#include <cstdint>
+#include <memory>
+#include <set>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "vanban/corpus.h"
+#include "vanban/normalizer.h"
+#include "vanban/record.h"
+#include "vanban/status.h"
 
 namespace vanban::store {
 
-std::string SqliteVersion();
+namespace internal {
+class Database;
+class Transaction;
+}  // namespace internal
+
+using DocumentId = int64_t;
+
+struct OpenOptions {
+  // Queries set this to false: a mistyped --db then fails instead of
+  // answering from a new, empty database.
+  bool create_if_missing = true;
+};
+
+enum class PutOutcome {
+  kStored,     // a new document
+  kReplaced,   // the file at this path changed; its old document is gone
+  kUnchanged,  // these bytes are stored already (at this path or another)
+};
+
+struct PutResult {
+  PutOutcome outcome = PutOutcome::kStored;
+  DocumentId id = 0;
+};
+
+// What an ingest run did, kept in ingest_runs.
+struct RunTotals {
+  size_t stored = 0;
+  size_t unchanged = 0;
+  size_t failed = 0;
+};
+
+class Store {
+ public:
+  static Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                             const OpenOptions& options = {});
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  static int LatestSchemaVersion();
+  int schema_version() const;
+  const std::string& path() const;
+
+  // SHA-256 of every stored file, so an ingest can skip files it has
+  // already stored before spending time on their extraction.
+  Result<std::set<std::string>> StoredHashes() const;
+
+  Result<int64_t> BeginRun(const std::vector<std::string>& paths);
+  Status FinishRun(int64_t run, const RunTotals& totals);
+  Status RecordError(int64_t run, std::string_view path, std::string_view reason);
+
+  Status BeginBatch();
+  Status CommitBatch();
+
+  // Stores one document. `run` (from BeginRun, or 0) is kept with it. The
+  // path is made absolute, so the same file given another way is the same.
+  Result<PutResult> Put(const corpus::SourceText& source, const normalizer::NormalizedText& text,
+                        const extractor::DocumentRecord& record, int64_t run = 0);
+
+  // For the query functions of this module; opaque elsewhere.
+  internal::Database& database() const;
+
+ private:
+  Store(std::unique_ptr<internal::Database> db, int schema_version);
+  std::unique_ptr<internal::Database> db_;
+  int schema_version_;
+  std::unique_ptr<internal::Transaction> batch_;
+};
+
+// An absolute, lexically normal path: how the store names files.
+std::string AbsolutePath(std::string_view path);
 
 }  // namespace vanban::store
 

@@ -1,0 +1,240 @@
+#include "query_text.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "text_table.h"
+
+namespace vanban::app {
+
+namespace {
+
+constexpr size_t kEvidenceWidth = 160;
+constexpr size_t kTitleWidth = 90;
+constexpr size_t kTaskTextWidth = 70;
+constexpr size_t kNameWidth = 60;
+
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
+  return out;
+}
+
+std::string Due(const extractor::Deadline& d) {
+  const std::string due = d.due.Iso();
+  if (d.text.empty()) return due.empty() ? "-" : due;
+  return due.empty() ? d.text : due + " (" + d.text + ")";
+}
+
+// A document in running text: its number, else a short title and the file.
+std::string Name(const store::DocumentSummary& d) {
+  if (!d.code.empty() || d.title.empty()) return d.Label();
+  return Shorten(d.title, kNameWidth) + " [" + d.source_name + "]";
+}
+
+// "— stated in 03-ke-hoach.txt, bytes 120-340"
+std::string Source(const store::Link& link) {
+  return "stated in " + link.stated_in.source_name + ", bytes " +
+         std::to_string(link.source.begin) + "-" + std::to_string(link.source.end);
+}
+
+// One sentence per edge: the one the implementing document states itself
+// when there is one; how many other documents say the same is counted.
+void PrintEvidence(const std::vector<store::Link>& evidence, store::DocumentId by,
+                   const std::string& indent, std::ostream& out) {
+  if (evidence.empty()) return;
+  const auto own = std::find_if(evidence.begin(), evidence.end(),
+                                [&](const store::Link& e) { return e.stated_in.id == by; });
+  const store::Link& e = own != evidence.end() ? *own : evidence.front();
+  out << indent << "\"" << Shorten(e.evidence, kEvidenceWidth) << "\" (" << Source(e) << ")";
+  if (evidence.size() > 1) out << " +" << evidence.size() - 1 << " other statement(s)";
+  out << "\n";
+}
+
+void PrintTree(const store::ImplementerNode& node, const std::string& prefix, std::ostream& out) {
+  for (size_t i = 0; i < node.children.size(); ++i) {
+    const store::ImplementerNode& child = node.children[i];
+    const bool last = i + 1 == node.children.size();
+    out << prefix << (last ? "└── " : "├── ") << Headline(child.document)
+        << (child.repeated ? " (expanded once, elsewhere in this tree)" : "") << "\n";
+    const std::string inner = prefix + (last ? "    " : "│   ");
+    PrintEvidence(child.evidence, child.document.id,
+                  inner + (child.children.empty() ? "    " : "│   "), out);
+    PrintTree(child, inner, out);
+  }
+}
+
+void PrintTaskList(const std::string& heading, const std::vector<store::TaskRow>& tasks,
+                   std::ostream& out) {
+  out << heading << " (" << tasks.size() << ")" << (tasks.empty() ? "\n" : ":\n");
+  for (const store::TaskRow& t : tasks) {
+    out << "  " << t.task.id << "  " << Shorten(t.task.text, kTaskTextWidth)
+        << "  [lead: " << (t.task.lead.empty() ? "-" : JoinNames(t.task.lead))
+        << "; due: " << Due(t.task.deadline) << "]\n";
+  }
+}
+
+void PrintNumbering(const store::Numbering& n, std::ostream& out) {
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
+    return s.empty() ? std::string("none") : s;
+  };
+  out << "  " << Name(n.child) << " appendix " << n.appendix << " numbers its rows after "
+      << Name(n.parent) << ": takes up " << join(n.taken) << "; leaves out " << join(n.not_taken)
+      << "\n";
+}
+
+void PrintParentTasks(const std::vector<store::ParentTask>& parents, std::ostream& out) {
+  size_t untaken = 0;
+  for (const store::ParentTask& p : parents) {
+    out << "  " << p.task.task.id << "  " << Shorten(p.task.task.text, kTaskTextWidth) << "\n";
+    if (p.taken_up_by.empty()) {
+      out << "      taken up by no child document\n";
+      ++untaken;
+    }
+    for (const store::TaskMatch& m : p.taken_up_by) {
+      char score[16];
+      std::snprintf(score, sizeof score, "%.2f", m.score);
+      out << "      -> " << Name(m.task.document) << " " << m.task.task.id << " ("
+          << (m.by_number ? "by number" : std::string("similarity ") + score) << ") "
+          << Shorten(m.task.task.text, kTaskTextWidth) << "\n";
+    }
+  }
+  out << "  " << untaken << " of " << parents.size() << " task(s) taken up by no child\n";
+}
+
+}  // namespace
+
+std::string Headline(const store::DocumentSummary& d) {
+  std::string facts;
+  for (const std::string& f : {d.type, d.issued, d.issuer}) {
+    if (!f.empty()) facts += (facts.empty() ? "" : ", ") + f;
+  }
+  if (!d.ingested) facts += (facts.empty() ? "" : "; ") + std::string("cited only");
+  std::string line = Name(d);
+  if (!facts.empty()) line += " (" + facts + ")";
+  if (!d.code.empty() && !d.title.empty()) line += " " + Shorten(d.title, kTitleWidth);
+  return line;
+}
+
+void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
+  const store::DocumentSummary& s = d.summary;
+  const extractor::DocumentIdentity& id = d.identity;
+  out << s.Label() << "\n";
+  auto field = [&](const char* name, const std::string& value) {
+    if (!value.empty())
+      out << "  " << name << std::string(10 - std::string(name).size(), ' ') << value << "\n";
+  };
+  field("type", s.type);
+  field("number", s.code.empty() ? id.code_partial : s.code);
+  field("issued", s.issued);
+  field("place", id.place);
+  field("issuer", s.issuer);
+  field("title", s.title);
+  field("signer", id.signer.name + (id.signer.title.empty() ? "" : " (" + id.signer.title + ")"));
+  field("file", s.source_path);
+  field("sha256", d.sha256);
+  if (!s.ingested) out << "  (cited only: no file of it is stored)\n";
+  out << "  cites " << d.citations << " document(s), cited by " << d.cited_by << ", " << d.warnings
+      << " warning(s)\n";
+  out << "\nImplements (" << d.implements.size() << "):\n";
+  for (const store::Link& l : d.implements) {
+    out << "  " << l.relation << " " << Headline(l.other) << "\n";
+    PrintEvidence({l}, l.stated_in.id, "      ", out);
+  }
+  out << "\nImplemented by (" << d.implemented_by.size() << "):\n";
+  for (const store::Link& l : d.implemented_by) {
+    out << "  " << Headline(l.other) << "\n";
+    PrintEvidence({l}, l.stated_in.id, "      ", out);
+  }
+  out << "\n";
+  PrintTaskList("Tasks", d.tasks, out);
+  out << "\nTargets (" << d.targets.size() << ")" << (d.targets.empty() ? "\n" : ":\n");
+  for (const extractor::Target& t : d.targets) {
+    out << "  (" << t.n << ") " << Shorten(t.text, kTaskTextWidth)
+        << (t.value.empty() ? "" : "  [" + t.value + "]") << "\n";
+  }
+}
+
+void PrintLinks(const std::vector<store::Link>& links, std::ostream& out) {
+  TextTable table({"RELATION", "DOCUMENT", "STATED IN", "EVIDENCE"}, {0, 40, 36, 80});
+  for (const store::Link& l : links) {
+    table.AddRow({l.relation, Name(l.other), l.stated_in.source_name, l.evidence});
+  }
+  table.Print(out);
+  out << links.size() << " edge(s)\n";
+}
+
+void PrintImplementers(const store::ImplementerNode& root, std::ostream& out) {
+  out << Headline(root.document) << "\n";
+  PrintTree(root, "", out);
+  if (root.children.empty()) out << "(no document in the database implements it)\n";
+}
+
+void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
+  TextTable table({"DOCUMENT", "TASK", "LEAD", "DUE", "KIND", "TEXT"}, {24, 10, 40, 12, 0, 60});
+  for (const store::TaskRow& t : tasks) {
+    table.AddRow({Name(t.document), t.task.id, JoinNames(t.task.lead), t.task.deadline.due.Iso(),
+                  t.task.deadline.kind, t.task.text});
+  }
+  table.Print(out);
+  out << tasks.size() << " task(s)\n";
+}
+
+void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& out) {
+  TextTable table({"AGENCY", "LEAD", "COORDINATE", "DIRECT", "OTHER SPELLINGS"}, {60, 0, 0, 0, 60});
+  for (const store::AgencyRow& a : agencies) {
+    std::vector<std::string> others;
+    for (const std::string& s : a.spellings) {
+      if (s != a.name) others.push_back(s);
+    }
+    table.AddRow({a.name, std::to_string(a.lead), std::to_string(a.coordinate),
+                  std::to_string(a.direct), JoinNames(others)});
+  }
+  table.Print(out);
+  out << agencies.size() << " agencies\n";
+}
+
+void PrintSearchHits(const std::vector<store::SearchHit>& hits, std::ostream& out) {
+  for (const store::SearchHit& hit : hits) {
+    std::string snippet = hit.snippet;
+    for (char& c : snippet) c = c == '\n' ? ' ' : c;
+    out << Headline(hit.document) << "\n    " << snippet << "\n";
+  }
+  out << hits.size() << " document(s)\n";
+}
+
+void PrintCoverage(const store::Coverage& c, std::ostream& out) {
+  out << "Coverage of " << Headline(c.document) << "\nas of " << c.as_of << ": " << c.tasks
+      << " task(s), " << c.targets << " target(s)\n\n";
+  PrintTaskList("Tasks without a lead", c.without_lead, out);
+  PrintTaskList("Tasks without a deadline", c.without_deadline, out);
+  PrintTaskList("Tasks overdue", c.overdue, out);
+  out << "Targets no assignment covers (" << c.uncovered_targets.size() << ")"
+      << (c.uncovered_targets.empty() ? "\n" : ":\n");
+  for (const extractor::Target& t : c.uncovered_targets) {
+    out << "  (" << t.n << ") " << Shorten(t.text, kTaskTextWidth) << "\n";
+  }
+  if (!c.numbered_after_this.empty() || !c.numbered_after.empty()) {
+    out << "\nTask numbering:\n";
+    for (const store::Numbering& n : c.numbered_after_this) PrintNumbering(n, out);
+    for (const store::Numbering& n : c.numbered_after) PrintNumbering(n, out);
+  }
+  if (!c.children.empty()) {
+    out << "\nTasks taken up by the documents implementing it (";
+    for (size_t i = 0; i < c.children.size(); ++i) {
+      out << (i ? ", " : "") << Name(c.children[i]);
+    }
+    out << "):\n";
+    PrintParentTasks(c.parent_tasks, out);
+  }
+}
+
+void PrintTotals(const store::Totals& t, std::ostream& out) {
+  out << t.documents << " documents stored, " << t.cited_only << " cited only; " << t.citations
+      << " citations, " << t.edges << " typed edges, " << t.tasks << " tasks, " << t.targets
+      << " targets, " << t.agencies << " agencies, " << t.warnings << " warnings\n";
+}
+
+}  // namespace vanban::app

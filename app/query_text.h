@@ -1,0 +1,27 @@
+// The query results of vanban/queries.h as readable text: tables and trees.
+#ifndef VANBAN_APP_QUERY_TEXT_H_
+#define VANBAN_APP_QUERY_TEXT_H_
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "vanban/queries.h"
+
+namespace vanban::app {
+
+// "41/NQ-CP (NQ, 2025-03-20, Chính phủ)", "52-KH/TU (KH, 2025-05-05; cited only)".
+std::string Headline(const store::DocumentSummary& d);
+
+void PrintDetails(const store::DocumentDetails& d, std::ostream& out);
+void PrintLinks(const std::vector<store::Link>& links, std::ostream& out);
+void PrintImplementers(const store::ImplementerNode& root, std::ostream& out);
+void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out);
+void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& out);
+void PrintSearchHits(const std::vector<store::SearchHit>& hits, std::ostream& out);
+void PrintCoverage(const store::Coverage& c, std::ostream& out);
+void PrintTotals(const store::Totals& t, std::ostream& out);
+
+}  // namespace vanban::app
+
+#endif  // VANBAN_APP_QUERY_TEXT_H_

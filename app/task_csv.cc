@@ -1,0 +1,50 @@
+#include "task_csv.h"
+
+#include <string>
+#include <string_view>
+
+namespace vanban::app {
+
+namespace {
+
+void WriteRow(const std::vector<std::string>& cells, std::ostream& out) {
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) out << ',';
+    const std::string& cell = cells[i];
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+      out << cell;
+      continue;
+    }
+    out << '"';
+    for (const char c : cell) out << (c == '"' ? "\"\"" : std::string(1, c));
+    out << '"';
+  }
+  out << "\r\n";
+}
+
+std::string Join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
+  return out;
+}
+
+}  // namespace
+
+void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
+  out << "\xEF\xBB\xBF";
+  WriteRow({"document", "source", "task", "number", "text", "lead", "coordinate", "director",
+            "deadline", "kind", "due", "central_deadline", "central_due", "targets"},
+           out);
+  for (const store::TaskRow& row : tasks) {
+    const extractor::Task& t = row.task;
+    std::string targets;
+    for (const int n : t.targets) targets += (targets.empty() ? "" : " ") + std::to_string(n);
+    const extractor::Deadline central = t.central_deadline.value_or(extractor::Deadline{});
+    WriteRow({row.document.code, row.document.source_name, t.id, t.number, t.text, Join(t.lead),
+              Join(t.coordinate), t.director, t.deadline.text, t.deadline.kind,
+              t.deadline.due.Iso(), central.text, central.due.Iso(), targets},
+             out);
+  }
+}
+
+}  // namespace vanban::app

@@ -1,0 +1,190 @@
+// The questions vanban answers from a Store, as functions returning plain
+// structs; the command line and any other front end only format them.
+//
+// Documents are named by DocumentId (FindDocument turns what a user types
+// into one). Dates are ISO strings ("2025-09-30"), which compare as text.
+// Every function reads only; none changes the database.
+#ifndef VANBAN_STORE_QUERIES_H_
+#define VANBAN_STORE_QUERIES_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vanban/record.h"
+#include "vanban/status.h"
+#include "vanban/store.h"
+
+namespace vanban::store {
+
+// A document as lists and trees show it; a cited-only one has no file.
+struct DocumentSummary {
+  DocumentId id = 0;
+  bool ingested = false;
+  std::string code;  // canonical number, "" without one
+  int year = 0;
+  std::string type;
+  std::string issued;
+  std::string issuer;
+  std::string title;
+  std::string source_name;  // file base name, "" when cited only
+  std::string source_path;
+  // The number, or for a document without one its title and file name.
+  std::string Label() const;
+};
+
+// The document a command-line argument names: a file (stored from that
+// path, or holding the same bytes), a document number (parsed with
+// extractor::ParseDocumentCode, matched by key; when the number exists for
+// several years, the stored one, else "CODE@YEAR" chooses), or the base
+// name of a stored file.
+Result<DocumentId> FindDocument(const Store& store, std::string_view code_or_file);
+Result<DocumentSummary> Describe(const Store& store, DocumentId id);
+
+// A typed edge between two documents and where it is stated.
+struct Link {
+  DocumentSummary other;  // the document at the other end
+  std::string relation;   // "implements", "amends", ..., "cites"
+  std::string evidence;   // the sentence that states it
+  DocumentSummary stated_in;
+  Span source;  // the sentence's bytes in stated_in's file
+};
+
+// A task with the document it belongs to.
+struct TaskRow {
+  DocumentSummary document;
+  extractor::Task task;
+};
+
+struct DocumentDetails {
+  DocumentSummary summary;
+  extractor::DocumentIdentity identity;  // as stored (code fields: canonical and key only)
+  std::string sha256;
+  std::string encoding;
+  std::vector<Link> implements;      // what it implements, amends, replaces ...
+  std::vector<Link> implemented_by;  // documents that implement it
+  std::vector<TaskRow> tasks;
+  std::vector<extractor::Target> targets;
+  size_t citations = 0;  // documents it cites
+  size_t cited_by = 0;   // documents that cite it
+  size_t warnings = 0;
+};
+Result<DocumentDetails> Show(const Store& store, DocumentId id);
+
+// Edges out of (Cites) or into (CitedBy) a document, every relation.
+Result<std::vector<Link>> Cites(const Store& store, DocumentId id);
+Result<std::vector<Link>> CitedBy(const Store& store, DocumentId id);
+
+// The documents implementing a root directly or through others.
+struct ImplementerNode {
+  DocumentSummary document;
+  std::vector<Link> evidence;  // why it implements its parent (empty at the root)
+  std::vector<ImplementerNode> children;
+  bool repeated = false;  // listed elsewhere in the tree (a diamond or a cycle): not expanded here
+};
+// `max_depth` levels below the root; 0 means no limit.
+Result<ImplementerNode> Implementers(const Store& store, DocumentId root, int max_depth);
+
+struct TaskFilter {
+  std::optional<DocumentId> document;
+  std::string agency;         // folded and matched as whole words of an agency's folded name
+  std::string role;           // "lead", "coordinate", "direct", or "" for any
+  std::string due_before;     // ISO date: due strictly before
+  std::string overdue_as_of;  // ISO date: due strictly before, the deadline passed
+  std::string kind;           // deadline kind: "date", "quarter", "ongoing", ...
+};
+Result<std::vector<TaskRow>> FindTasks(const Store& store, const TaskFilter& filter);
+
+struct AgencyRow {
+  std::string name;  // the spelling used most
+  std::string key;   // normalizer::FoldKey of it
+  size_t lead = 0;
+  size_t coordinate = 0;
+  size_t direct = 0;
+  std::vector<std::string> spellings;
+};
+Result<std::vector<AgencyRow>> ListAgencies(const Store& store);
+
+struct SearchHit {
+  DocumentSummary document;
+  std::string snippet;  // matched words in [brackets]
+};
+// Every word of `text` must occur; case and diacritics do not matter
+// ("chuyen doi so" finds "chuyển đổi số").
+Result<std::vector<SearchHit>> Search(const Store& store, std::string_view text, size_t limit);
+
+struct GraphEdge {
+  DocumentId from = 0;
+  DocumentId to = 0;
+  std::string relation;
+  size_t statements = 0;  // how many sentences state it
+};
+struct Graph {
+  std::vector<DocumentSummary> nodes;
+  std::vector<GraphEdge> edges;
+};
+// The whole citation graph, or with `root` the documents linked to it by
+// typed (not plain "cites") edges, followed in both directions.
+Result<Graph> CitationGraph(const Store& store, std::optional<DocumentId> root);
+
+// Every stored document rebuilt as the record the extractor produced (code
+// fields other than canonical and key are not kept), in storage order.
+Status ForEachRecord(const Store& store,
+                     const std::function<void(const extractor::DocumentRecord&)>& visit);
+
+struct Totals {
+  size_t documents = 0;  // stored from files
+  size_t cited_only = 0;
+  size_t citations = 0;
+  size_t edges = 0;  // typed edges
+  size_t tasks = 0;
+  size_t targets = 0;
+  size_t agencies = 0;
+  size_t warnings = 0;
+};
+Result<Totals> CountAll(const Store& store);
+
+// The audit of one document's tasks and targets.
+struct TaskMatch {
+  TaskRow task;      // the child document's task
+  double score = 0;  // folded-word similarity, 1 for a match by number
+  bool by_number = false;
+};
+struct ParentTask {
+  TaskRow task;
+  std::vector<TaskMatch> taken_up_by;  // best match per child document
+};
+// An appendix of `child` whose row N is task N of `parent`.
+struct Numbering {
+  DocumentSummary parent;
+  DocumentSummary child;
+  std::string appendix;
+  std::vector<std::string> taken;      // numbers the appendix has
+  std::vector<std::string> not_taken;  // parent's task numbers it leaves out (or gaps)
+};
+struct Coverage {
+  DocumentSummary document;
+  std::string as_of;
+  size_t tasks = 0;
+  size_t targets = 0;
+  std::vector<TaskRow> without_lead;
+  std::vector<TaskRow> without_deadline;
+  std::vector<TaskRow> overdue;
+  std::vector<extractor::Target> uncovered_targets;
+  std::vector<Numbering> numbered_after_this;  // children numbering rows after this document
+  std::vector<Numbering> numbered_after;       // this document's appendices numbered after others
+  std::vector<DocumentSummary> children;       // documents implementing this one directly
+  std::vector<ParentTask> parent_tasks;        // only when there are children
+};
+Result<Coverage> CoverageOf(const Store& store, DocumentId id, std::string_view as_of);
+
+// Similarity of two task texts in [0, 1]: Dice coefficient over the folded
+// words and word pairs, so paraphrases that keep the key terms score high.
+double TaskSimilarity(std::string_view a, std::string_view b);
+inline constexpr double kTaskMatchThreshold = 0.35;
+
+}  // namespace vanban::store
+
+#endif  // VANBAN_STORE_QUERIES_H_

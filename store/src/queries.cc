@@ -1,0 +1,293 @@
+// Document lookup, links, the implementers tree, the graph, search, counts.
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "rows.h"
+#include "vanban/corpus.h"
+#include "vanban/extractor.h"
+#include "vanban/normalizer.h"
+#include "vanban/queries.h"
+
+namespace vanban::store {
+
+namespace {
+
+using internal::Database;
+using internal::Direction;
+using internal::Relations;
+using internal::Statement;
+
+Result<std::optional<DocumentId>> FindFile(Database* db, const std::string& path) {
+  VANBAN_ASSIGN_OR_RETURN(
+      std::optional<int64_t> id,
+      db->QueryInt("SELECT id FROM documents WHERE source_path = ?1", AbsolutePath(path)));
+  if (id) return id;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return db->QueryInt("SELECT id FROM documents WHERE sha256 = ?1 LIMIT 1",
+                      corpus::Sha256Hex(bytes.str()));
+}
+
+// "CODE@YEAR" -> CODE and YEAR (0: year unknown); a plain code has none.
+std::pair<std::string, std::optional<int>> SplitYear(std::string_view text) {
+  const size_t at = text.rfind('@');
+  if (at == std::string_view::npos || at + 1 == text.size()) return {std::string(text), {}};
+  int year = 0;
+  for (const char c : text.substr(at + 1)) {
+    if (c < '0' || c > '9') return {std::string(text), {}};
+    year = year * 10 + (c - '0');
+  }
+  return {std::string(text.substr(0, at)), year};
+}
+
+Result<DocumentId> FindByCode(Database* db, const extractor::DocumentCode& code,
+                              std::optional<int> year, std::string_view text) {
+  struct Candidate {
+    DocumentId id;
+    bool ingested;
+    int year;
+  };
+  std::vector<Candidate> candidates;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT id, ingested, year FROM documents WHERE code_key = ?1 AND (?2 IS NULL OR year = ?2) "
+      "ORDER BY year",
+      [&](const Statement& row) {
+        candidates.push_back({row.Int(0), row.Int(1) != 0, static_cast<int>(row.Int(2))});
+      },
+      code.key, year));
+  if (candidates.empty()) {
+    return Status::NotFound("no document numbered " + std::string(text) + " in the database");
+  }
+  std::vector<Candidate> stored;
+  for (const Candidate& c : candidates) {
+    if (c.ingested) stored.push_back(c);
+  }
+  if (candidates.size() == 1) return candidates[0].id;
+  if (stored.size() == 1) return stored[0].id;
+  std::string choices;
+  for (const Candidate& c : candidates) {
+    choices += " " + code.canonical + "@" + std::to_string(c.year);
+  }
+  return Status::InvalidInput(std::string(text) +
+                              " names several documents; add the year:" + choices);
+}
+
+// Children of `node`, one per implementing document with all the
+// sentences that say so; a document met before anywhere in the tree is
+// listed but not expanded again.
+Status ExpandImplementers(Database* db, ImplementerNode* node, int levels_left,
+                          std::set<DocumentId>* seen) {
+  VANBAN_ASSIGN_OR_RETURN(
+      std::vector<Link> links,
+      internal::LoadLinks(db, node->document.id, Direction::kIncoming, Relations::kImplements));
+  std::map<DocumentId, size_t> child_index;
+  for (Link& link : links) {
+    const DocumentId child = link.other.id;
+    if (child == node->document.id) continue;
+    auto [it, added] = child_index.emplace(child, node->children.size());
+    if (added) {
+      ImplementerNode& c = node->children.emplace_back();
+      c.document = link.other;
+      c.repeated = !seen->insert(child).second;
+    }
+    node->children[it->second].evidence.push_back(std::move(link));
+  }
+  if (levels_left == 1) return Status::Ok();
+  for (ImplementerNode& c : node->children) {
+    if (c.repeated) continue;
+    VANBAN_RETURN_IF_ERROR(ExpandImplementers(db, &c, levels_left - 1, seen));
+  }
+  return Status::Ok();
+}
+
+// The documents linked to `root` by typed edges, in either direction.
+Result<std::set<DocumentId>> Component(Database* db, DocumentId root) {
+  std::set<DocumentId> seen{root};
+  std::vector<DocumentId> frontier{root};
+  while (!frontier.empty()) {
+    const DocumentId id = frontier.back();
+    frontier.pop_back();
+    for (const Direction direction : {Direction::kOutgoing, Direction::kIncoming}) {
+      VANBAN_ASSIGN_OR_RETURN(const std::vector<Link> links,
+                              internal::LoadLinks(db, id, direction, Relations::kTyped));
+      for (const Link& link : links) {
+        if (seen.insert(link.other.id).second) frontier.push_back(link.other.id);
+      }
+    }
+  }
+  return seen;
+}
+
+Result<Graph> GraphOf(Database* db, const std::set<DocumentId>& ids) {
+  Graph graph;
+  std::map<std::tuple<DocumentId, DocumentId, std::string>, size_t> counts;
+  for (const DocumentId id : ids) {
+    VANBAN_ASSIGN_OR_RETURN(DocumentSummary summary, internal::LoadSummary(db, id));
+    graph.nodes.push_back(std::move(summary));
+    VANBAN_ASSIGN_OR_RETURN(const std::vector<Link> links,
+                            internal::LoadLinks(db, id, Direction::kOutgoing, Relations::kAll));
+    for (const Link& link : links) {
+      if (ids.count(link.other.id)) ++counts[{id, link.other.id, link.relation}];
+    }
+  }
+  for (const auto& [edge, n] : counts) {
+    graph.edges.push_back({std::get<0>(edge), std::get<1>(edge), std::get<2>(edge), n});
+  }
+  return graph;
+}
+
+Result<Graph> WholeGraph(Database* db) {
+  Graph graph;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT " + internal::SummaryColumns("d") + " FROM documents d ORDER BY d.id",
+      [&](const Statement& row) { graph.nodes.push_back(internal::ReadSummary(row, 0)); }));
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT from_id, to_id, relation, count(*) FROM edges_resolved WHERE from_id <> to_id "
+      "GROUP BY from_id, to_id, relation ORDER BY from_id, to_id, relation",
+      [&](const Statement& row) {
+        graph.edges.push_back(
+            {row.Int(0), row.Int(1), row.Text(2), static_cast<size_t>(row.Int(3))});
+      }));
+  return graph;
+}
+
+template <typename... Args>
+Result<size_t> Count(Database* db, const char* sql, const Args&... args) {
+  VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> n, db->QueryInt(sql, args...));
+  return static_cast<size_t>(n.value_or(0));
+}
+
+}  // namespace
+
+std::string DocumentSummary::Label() const {
+  if (!code.empty()) return code;
+  std::string label =
+      title.empty() ? (type.empty() ? "(no number)" : type + " (no number)") : title;
+  if (!source_name.empty()) label += " [" + source_name + "]";
+  return label;
+}
+
+Result<DocumentId> FindDocument(const Store& store, std::string_view code_or_file) {
+  Database* db = &store.database();
+  const std::string text(code_or_file);
+  std::error_code error;
+  if (std::filesystem::is_regular_file(text, error)) {
+    VANBAN_ASSIGN_OR_RETURN(const std::optional<DocumentId> id, FindFile(db, text));
+    if (id) return *id;
+    return Status::NotFound(text + ": this file is not in the database (ingest it first)");
+  }
+  const auto [code_text, year] = SplitYear(code_or_file);
+  if (const auto code = extractor::ParseDocumentCode(code_text)) {
+    return FindByCode(db, *code, year, code_or_file);
+  }
+  VANBAN_ASSIGN_OR_RETURN(
+      const std::optional<DocumentId> by_name,
+      db->QueryInt("SELECT id FROM documents WHERE source_name = ?1 ORDER BY id LIMIT 1", text));
+  if (by_name) return *by_name;
+  return Status::NotFound("'" + text +
+                          "' is neither a document number, a file, nor the name of a stored file");
+}
+
+Result<DocumentSummary> Describe(const Store& store, DocumentId id) {
+  return internal::LoadSummary(&store.database(), id);
+}
+
+Result<DocumentDetails> Show(const Store& store, DocumentId id) {
+  Database* db = &store.database();
+  DocumentDetails d;
+  VANBAN_ASSIGN_OR_RETURN(d.summary, internal::LoadSummary(db, id));
+  VANBAN_ASSIGN_OR_RETURN(d.identity, internal::LoadIdentity(db, id));
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT sha256, encoding FROM documents WHERE id = ?1",
+      [&](const Statement& row) {
+        d.sha256 = row.Text(0);
+        d.encoding = row.Text(1);
+      },
+      id));
+  VANBAN_ASSIGN_OR_RETURN(d.implements,
+                          internal::LoadLinks(db, id, Direction::kOutgoing, Relations::kTyped));
+  VANBAN_ASSIGN_OR_RETURN(
+      d.implemented_by, internal::LoadLinks(db, id, Direction::kIncoming, Relations::kImplements));
+  VANBAN_ASSIGN_OR_RETURN(d.tasks, internal::LoadDocumentTasks(db, id));
+  VANBAN_ASSIGN_OR_RETURN(d.targets, internal::LoadTargets(db, id, /*uncovered_only=*/false));
+  VANBAN_ASSIGN_OR_RETURN(d.citations,
+                          Count(db, "SELECT count(*) FROM citations WHERE document_id = ?1", id));
+  VANBAN_ASSIGN_OR_RETURN(
+      d.cited_by,
+      Count(db, "SELECT count(DISTINCT document_id) FROM citations WHERE target_id = ?1", id));
+  VANBAN_ASSIGN_OR_RETURN(d.warnings,
+                          Count(db, "SELECT count(*) FROM warnings WHERE document_id = ?1", id));
+  return d;
+}
+
+Result<std::vector<Link>> Cites(const Store& store, DocumentId id) {
+  return internal::LoadLinks(&store.database(), id, Direction::kOutgoing, Relations::kAll);
+}
+
+Result<std::vector<Link>> CitedBy(const Store& store, DocumentId id) {
+  return internal::LoadLinks(&store.database(), id, Direction::kIncoming, Relations::kAll);
+}
+
+Result<ImplementerNode> Implementers(const Store& store, DocumentId root, int max_depth) {
+  Database* db = &store.database();
+  ImplementerNode tree;
+  VANBAN_ASSIGN_OR_RETURN(tree.document, internal::LoadSummary(db, root));
+  std::set<DocumentId> seen{root};
+  VANBAN_RETURN_IF_ERROR(ExpandImplementers(db, &tree, max_depth, &seen));
+  return tree;
+}
+
+Result<Graph> CitationGraph(const Store& store, std::optional<DocumentId> root) {
+  Database* db = &store.database();
+  if (!root) return WholeGraph(db);
+  VANBAN_ASSIGN_OR_RETURN(const std::set<DocumentId> ids, Component(db, *root));
+  return GraphOf(db, ids);
+}
+
+Result<std::vector<SearchHit>> Search(const Store& store, std::string_view text, size_t limit) {
+  // Folded words, each quoted: FTS5 query syntax in the input is taken
+  // literally, and the tokenizer folds the words the same way anyway.
+  const std::string folded = normalizer::FoldKey(text);
+  std::string query;
+  std::istringstream words(folded);
+  for (std::string word; words >> word;) query += (query.empty() ? "\"" : " \"") + word + "\"";
+  if (query.empty())
+    return Status::InvalidInput("nothing to search for in '" + std::string(text) + "'");
+  std::vector<SearchHit> hits;
+  VANBAN_RETURN_IF_ERROR(store.database().ForEachRow(
+      "SELECT " + internal::SummaryColumns("d") +
+          ", snippet(documents_fts, -1, '[', ']', '...', 16) FROM documents_fts "
+          "JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?1 "
+          "ORDER BY rank LIMIT ?2",
+      [&](const Statement& row) {
+        hits.push_back({internal::ReadSummary(row, 0), row.Text(internal::kSummaryColumnCount)});
+      },
+      query, limit));
+  return hits;
+}
+
+Result<Totals> CountAll(const Store& store) {
+  Database* db = &store.database();
+  Totals t;
+  const std::pair<size_t*, const char*> counts[] = {
+      {&t.documents, "SELECT count(*) FROM documents WHERE ingested = 1"},
+      {&t.cited_only, "SELECT count(*) FROM documents WHERE ingested = 0"},
+      {&t.citations, "SELECT count(*) FROM citations"},
+      {&t.edges, "SELECT count(*) FROM edges WHERE relation <> 'cites'"},
+      {&t.tasks, "SELECT count(*) FROM tasks"},
+      {&t.targets, "SELECT count(*) FROM targets"},
+      {&t.agencies, "SELECT count(*) FROM agencies"},
+      {&t.warnings, "SELECT count(*) FROM warnings"},
+  };
+  for (const auto& [field, sql] : counts) {
+    VANBAN_ASSIGN_OR_RETURN(*field, Count(db, sql));
+  }
+  return t;
+}
+
+}  // namespace vanban::store

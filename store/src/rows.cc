@@ -1,0 +1,257 @@
+#include "rows.h"
+
+#include <charconv>
+
+#include "vanban/normalizer.h"
+
+namespace vanban::store::internal {
+
+namespace {
+
+constexpr char kTaskColumns[] =
+    "SELECT t.id, t.path, t.number, t.text, t.result, t.deadline_text, t.deadline_kind, t.due, "
+    "t.central_text, t.central_kind, t.central_due, t.lead_inferred, t.source_begin, "
+    "t.source_end, ";
+constexpr int kTaskColumnCount = 14;
+
+extractor::Deadline ReadDeadline(const Statement& row, int first) {
+  extractor::Deadline deadline;
+  deadline.text = row.Text(first);
+  deadline.kind = row.Text(first + 1);
+  deadline.due = ParseIsoDate(row.Text(first + 2));
+  return deadline;
+}
+
+Status LoadTaskDetails(Database* db, int64_t task_id, extractor::Task* task) {
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT role, name FROM task_agencies WHERE task_id = ?1 ORDER BY role, position",
+      [&](const Statement& row) {
+        const std::string role = row.Text(0);
+        if (role == "lead") task->lead.push_back(row.Text(1));
+        if (role == "coordinate") task->coordinate.push_back(row.Text(1));
+        if (role == "direct") task->director = row.Text(1);
+      },
+      task_id));
+  return db->ForEachRow(
+      "SELECT target_n FROM target_assignments WHERE task_id = ?1 ORDER BY target_n",
+      [&](const Statement& row) { task->targets.push_back(static_cast<int>(row.Int(0))); },
+      task_id);
+}
+
+// Runs a task query built from kTaskColumns and reads every row.
+template <typename... Args>
+Result<std::vector<TaskRow>> LoadTasks(Database* db, const std::string& sql, const Args&... args) {
+  std::vector<std::pair<int64_t, TaskRow>> rows;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      sql,
+      [&](const Statement& row) {
+        TaskRow r;
+        extractor::Task& t = r.task;
+        t.id = row.Text(1);
+        t.number = row.Text(2);
+        t.text = row.Text(3);
+        t.result = row.Text(4);
+        t.deadline = ReadDeadline(row, 5);
+        if (!row.IsNull(9)) t.central_deadline = ReadDeadline(row, 8);
+        t.lead_inferred = row.Int(11) != 0;
+        t.source = {static_cast<size_t>(row.Int(12)), static_cast<size_t>(row.Int(13))};
+        r.document = ReadSummary(row, kTaskColumnCount);
+        rows.emplace_back(row.Int(0), std::move(r));
+      },
+      args...));
+  std::vector<TaskRow> tasks;
+  for (auto& [id, row] : rows) {
+    VANBAN_RETURN_IF_ERROR(LoadTaskDetails(db, id, &row.task));
+    tasks.push_back(std::move(row));
+  }
+  return tasks;
+}
+
+std::string TaskQuery(const std::string& where) {
+  return kTaskColumns + SummaryColumns("d") +
+         " FROM tasks t JOIN documents d ON d.id = t.document_id WHERE " + where +
+         " ORDER BY t.document_id, t.id";
+}
+
+}  // namespace
+
+std::string SummaryColumns(std::string_view alias) {
+  std::string columns;
+  for (const char* column : {"id", "ingested", "code", "year", "type", "issued", "issuer", "title",
+                             "source_name", "source_path"}) {
+    if (!columns.empty()) columns += ", ";
+    columns += std::string(alias) + "." + column;
+  }
+  return columns;
+}
+
+DocumentSummary ReadSummary(const Statement& row, int first) {
+  DocumentSummary d;
+  d.id = row.Int(first);
+  d.ingested = row.Int(first + 1) != 0;
+  d.code = row.Text(first + 2);
+  d.year = static_cast<int>(row.Int(first + 3));
+  d.type = row.Text(first + 4);
+  d.issued = row.Text(first + 5);
+  d.issuer = row.Text(first + 6);
+  d.title = row.Text(first + 7);
+  d.source_name = row.Text(first + 8);
+  d.source_path = row.Text(first + 9);
+  return d;
+}
+
+Result<DocumentSummary> LoadSummary(Database* db, DocumentId id) {
+  std::optional<DocumentSummary> summary;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT " + SummaryColumns("d") + " FROM documents d WHERE d.id = ?1",
+      [&](const Statement& row) { summary = ReadSummary(row, 0); }, id));
+  if (!summary) return Status::NotFound("no document with id " + std::to_string(id));
+  return *summary;
+}
+
+extractor::Date ParseIsoDate(std::string_view iso) {
+  extractor::Date date;
+  int* parts[] = {&date.year, &date.month, &date.day};
+  size_t at = 0;
+  for (int* part : parts) {
+    if (at >= iso.size()) break;
+    const size_t end = std::min(iso.find('-', at), iso.size());
+    std::from_chars(iso.data() + at, iso.data() + end, *part);
+    at = end + 1;
+  }
+  return date;
+}
+
+extractor::DocumentCode StoredCode(std::string canonical, std::string key) {
+  extractor::DocumentCode code;
+  code.number = canonical.substr(0, canonical.find_first_not_of("0123456789"));
+  // "45/2026/NĐ-CP": the number holds a year.
+  const std::string_view rest = std::string_view(canonical).substr(code.number.size());
+  if (rest.size() > 6 && rest[0] == '/' && rest[5] == '/') {
+    std::from_chars(rest.data() + 1, rest.data() + 5, code.year);
+  }
+  code.canonical = std::move(canonical);
+  code.key = std::move(key);
+  return code;
+}
+
+Result<extractor::DocumentIdentity> LoadIdentity(Database* db, DocumentId id) {
+  extractor::DocumentIdentity d;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT code, code_key, type, code_partial, issued, place, issuer, title, signer_name, "
+      "signer_title, recipients FROM documents WHERE id = ?1",
+      [&](const Statement& row) {
+        if (!row.IsNull(0)) d.code = StoredCode(row.Text(0), row.Text(1));
+        d.type = row.Text(2);
+        d.code_partial = row.Text(3);
+        d.issued = ParseIsoDate(row.Text(4));
+        d.place = row.Text(5);
+        d.issuer = row.Text(6);
+        d.title = row.Text(7);
+        d.signer = {row.Text(8), row.Text(9)};
+        const std::string recipients = row.Text(10);
+        for (size_t at = 0; at < recipients.size();) {
+          const size_t end = std::min(recipients.find('\n', at), recipients.size());
+          d.recipients.push_back(recipients.substr(at, end - at));
+          at = end + 1;
+        }
+      },
+      id));
+  return d;
+}
+
+Result<std::vector<TaskRow>> LoadDocumentTasks(Database* db, DocumentId id) {
+  return LoadTasks(db, TaskQuery("t.document_id = ?1"), id);
+}
+
+Result<std::vector<TaskRow>> LoadFilteredTasks(Database* db, const TaskFilter& filter) {
+  // Each condition has its own parameter number, so one bind list serves
+  // every combination and each combination is one cached statement.
+  std::string where = "1";
+  if (filter.document) where += " AND t.document_id = ?1";
+  if (!filter.agency.empty()) {
+    where +=
+        " AND t.id IN (SELECT x.task_id FROM task_agencies x JOIN agencies a ON a.id = x.agency_id"
+        " WHERE (' ' || a.name_key || ' ') LIKE ?2 AND (?3 IS NULL OR x.role = ?3))";
+  } else if (!filter.role.empty()) {
+    where += " AND t.id IN (SELECT task_id FROM task_agencies WHERE role = ?3)";
+  }
+  std::string due_before = filter.due_before;
+  if (!filter.overdue_as_of.empty() && (due_before.empty() || filter.overdue_as_of < due_before)) {
+    due_before = filter.overdue_as_of;
+  }
+  if (!due_before.empty()) where += " AND t.due IS NOT NULL AND t.due < ?4";
+  if (!filter.kind.empty()) where += " AND t.deadline_kind = ?5";
+  const std::string agency_pattern = "% " + normalizer::FoldKey(filter.agency) + " %";
+  return LoadTasks(db, TaskQuery(where), filter.document, agency_pattern, OrNull(filter.role),
+                   due_before, filter.kind);
+}
+
+Result<std::vector<extractor::Target>> LoadTargets(Database* db, DocumentId id,
+                                                   bool uncovered_only) {
+  std::vector<extractor::Target> targets;
+  const std::string sql =
+      std::string(
+          "SELECT n, text, value, monitor, source_begin, source_end FROM targets g "
+          "WHERE g.document_id = ?1") +
+      (uncovered_only ? " AND NOT EXISTS (SELECT 1 FROM target_assignments a "
+                        "WHERE a.target_id = g.id)"
+                      : "") +
+      " ORDER BY g.id";
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      sql,
+      [&](const Statement& row) {
+        extractor::Target t;
+        t.n = static_cast<int>(row.Int(0));
+        t.text = row.Text(1);
+        t.value = row.Text(2);
+        t.monitor = row.Text(3);
+        t.source = {static_cast<size_t>(row.Int(4)), static_cast<size_t>(row.Int(5))};
+        targets.push_back(std::move(t));
+      },
+      id));
+  return targets;
+}
+
+Result<std::vector<Link>> LoadLinks(Database* db, DocumentId id, Direction direction,
+                                    Relations relations) {
+  const bool outgoing = direction == Direction::kOutgoing;
+  // Edge ids first, through the indexes; the join then reads only those.
+  const char* edge_ids =
+      outgoing ? "SELECT id FROM edges WHERE document_id = ?1 AND from_citation_id IS NULL "
+                 "UNION ALL SELECT x.id FROM citations c JOIN edges x "
+                 "ON x.from_citation_id = c.id WHERE c.target_id = ?1"
+               : "SELECT x.id FROM citations c JOIN edges x ON x.to_citation_id = c.id "
+                 "WHERE c.target_id = ?1";
+  const char* relation_condition = relations == Relations::kAll ? ""
+                                   : relations == Relations::kTyped
+                                       ? " AND e.relation <> 'cites'"
+                                       : " AND e.relation = 'implements'";
+  const std::string sql = "SELECT " + SummaryColumns("o") +
+                          ", e.relation, e.evidence, e.source_begin, e.source_end, " +
+                          SummaryColumns("s") +
+                          " FROM edges e JOIN citations t ON t.id = e.to_citation_id"
+                          " LEFT JOIN citations f ON f.id = e.from_citation_id"
+                          " JOIN documents o ON o.id = " +
+                          (outgoing ? "t.target_id" : "COALESCE(f.target_id, e.document_id)") +
+                          " JOIN documents s ON s.id = e.document_id WHERE e.id IN (" + edge_ids +
+                          ")" + relation_condition + " ORDER BY o.issued, o.code, o.id, e.id";
+  std::vector<Link> links;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      sql,
+      [&](const Statement& row) {
+        Link link;
+        link.other = ReadSummary(row, 0);
+        constexpr int kEdge = kSummaryColumnCount;
+        link.relation = row.Text(kEdge);
+        link.evidence = row.Text(kEdge + 1);
+        link.source = {static_cast<size_t>(row.Int(kEdge + 2)),
+                       static_cast<size_t>(row.Int(kEdge + 3))};
+        link.stated_in = ReadSummary(row, kEdge + 4);
+        links.push_back(std::move(link));
+      },
+      id));
+  return links;
+}
+
+}  // namespace vanban::store::internal

@@ -1,0 +1,262 @@
+// Tasks, agencies and the coverage audit.
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "rows.h"
+#include "vanban/normalizer.h"
+#include "vanban/queries.h"
+
+namespace vanban::store {
+
+namespace {
+
+using internal::Database;
+using internal::Statement;
+
+// Folded syllables too common in task texts to say anything about a match.
+constexpr std::string_view kStopWords[] = {"va",   "cac",   "cua",  "cho", "tren", "trong", "voi",
+                                           "ve",   "de",    "theo", "tai", "tu",   "la",    "co",
+                                           "duoc", "nhung", "mot",  "nay", "do",   "khi"};
+
+std::set<std::string> WordFeatures(std::string_view text) {
+  std::istringstream in(normalizer::FoldKey(text));
+  std::vector<std::string> words;
+  for (std::string word; in >> word;) {
+    if (std::find(std::begin(kStopWords), std::end(kStopWords), word) == std::end(kStopWords)) {
+      words.push_back(std::move(word));
+    }
+  }
+  std::set<std::string> features(words.begin(), words.end());
+  for (size_t i = 1; i < words.size(); ++i) features.insert(words[i - 1] + " " + words[i]);
+  return features;
+}
+
+// "P2.10" with appendix "P2" -> "10"; "" when the task is not in it.
+std::string RowNumber(const extractor::Task& task, const std::string& appendix) {
+  const std::string prefix = appendix + ".";
+  return task.id.rfind(prefix, 0) == 0 ? task.id.substr(prefix.size()) : "";
+}
+
+int NumberValue(const std::string& number) {
+  int value = 0;
+  std::from_chars(number.data(), number.data() + number.size(), value);
+  return value;
+}
+
+void SortNumbers(std::vector<std::string>* numbers) {
+  std::sort(numbers->begin(), numbers->end(), [](const std::string& a, const std::string& b) {
+    return std::make_pair(NumberValue(a), a) < std::make_pair(NumberValue(b), b);
+  });
+}
+
+// The parent's tasks that "task N" can mean: its appendix rows when it has
+// any (rows are what other documents number after), else all its tasks.
+std::map<std::string, const TaskRow*> NumberedTasks(const std::vector<TaskRow>& tasks) {
+  const bool has_appendix = std::any_of(tasks.begin(), tasks.end(), [](const TaskRow& t) {
+    return !t.task.id.empty() && t.task.id[0] == 'P';
+  });
+  std::map<std::string, const TaskRow*> numbered;
+  for (const TaskRow& t : tasks) {
+    if (t.task.number.empty() || (has_appendix && t.task.id[0] != 'P')) continue;
+    numbered.emplace(t.task.number, &t);
+  }
+  return numbered;
+}
+
+Numbering CompareNumbering(const DocumentSummary& parent, const std::vector<TaskRow>& parent_tasks,
+                           const DocumentSummary& child, const std::vector<TaskRow>& child_tasks,
+                           const std::string& appendix) {
+  Numbering n{parent, child, appendix, {}, {}};
+  std::set<std::string> taken;
+  for (const TaskRow& t : child_tasks) {
+    if (std::string row = RowNumber(t.task, appendix); !row.empty()) taken.insert(row);
+  }
+  n.taken.assign(taken.begin(), taken.end());
+  SortNumbers(&n.taken);
+  const std::map<std::string, const TaskRow*> numbered = NumberedTasks(parent_tasks);
+  if (!numbered.empty()) {
+    for (const auto& [number, task] : numbered) {
+      if (!taken.count(number)) n.not_taken.push_back(number);
+    }
+  } else if (!n.taken.empty()) {  // parent not stored: the gaps in the row numbers
+    for (int i = 1; i < NumberValue(n.taken.back()); ++i) {
+      if (!taken.count(std::to_string(i))) n.not_taken.push_back(std::to_string(i));
+    }
+  }
+  SortNumbers(&n.not_taken);
+  return n;
+}
+
+// (parent, child, appendix) of every numbering that involves `id` on the
+// given side.
+Result<std::vector<std::tuple<DocumentId, DocumentId, std::string>>> NumberingRows(Database* db,
+                                                                                   DocumentId id,
+                                                                                   bool as_parent) {
+  std::vector<std::tuple<DocumentId, DocumentId, std::string>> rows;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      std::string("SELECT c.target_id, n.document_id, n.appendix FROM task_numbering n "
+                  "JOIN citations c ON c.id = n.citation_id WHERE ") +
+          (as_parent ? "c.target_id = ?1" : "n.document_id = ?1") + " ORDER BY n.rowid",
+      [&](const Statement& row) { rows.emplace_back(row.Int(0), row.Int(1), row.Text(2)); }, id));
+  return rows;
+}
+
+Result<std::vector<Numbering>> LoadNumberings(Database* db, DocumentId id, bool as_parent) {
+  VANBAN_ASSIGN_OR_RETURN(const auto rows, NumberingRows(db, id, as_parent));
+  std::vector<Numbering> numberings;
+  for (const auto& [parent, child, appendix] : rows) {
+    VANBAN_ASSIGN_OR_RETURN(const DocumentSummary parent_summary,
+                            internal::LoadSummary(db, parent));
+    VANBAN_ASSIGN_OR_RETURN(const DocumentSummary child_summary, internal::LoadSummary(db, child));
+    VANBAN_ASSIGN_OR_RETURN(const std::vector<TaskRow> parent_tasks,
+                            internal::LoadDocumentTasks(db, parent));
+    VANBAN_ASSIGN_OR_RETURN(const std::vector<TaskRow> child_tasks,
+                            internal::LoadDocumentTasks(db, child));
+    numberings.push_back(
+        CompareNumbering(parent_summary, parent_tasks, child_summary, child_tasks, appendix));
+  }
+  return numberings;
+}
+
+// Documents stored from files that implement `id` directly or number their
+// rows after it, each once.
+Result<std::vector<DocumentSummary>> Children(Database* db, DocumentId id,
+                                              const std::vector<Numbering>& numbered) {
+  VANBAN_ASSIGN_OR_RETURN(const std::vector<Link> links,
+                          internal::LoadLinks(db, id, internal::Direction::kIncoming,
+                                              internal::Relations::kImplements));
+  std::vector<DocumentSummary> children;
+  std::set<DocumentId> seen{id};
+  auto add = [&](const DocumentSummary& d) {
+    if (d.ingested && seen.insert(d.id).second) children.push_back(d);
+  };
+  for (const Numbering& n : numbered) add(n.child);
+  for (const Link& link : links) add(link.other);
+  return children;
+}
+
+// The child's task that takes up `parent`: by row number when the child
+// numbers an appendix after the parent document, else the most similar
+// task when it is similar enough.
+std::optional<TaskMatch> MatchInChild(const TaskRow& parent,
+                                      const std::map<std::string, const TaskRow*>& numbered,
+                                      const std::vector<TaskRow>& child_tasks,
+                                      const std::vector<std::string>& appendices) {
+  const auto it = numbered.find(parent.task.number);
+  if (it != numbered.end() && it->second->task.id == parent.task.id) {
+    for (const std::string& appendix : appendices) {
+      for (const TaskRow& t : child_tasks) {
+        if (RowNumber(t.task, appendix) == parent.task.number) return TaskMatch{t, 1.0, true};
+      }
+    }
+  }
+  std::optional<TaskMatch> best;
+  for (const TaskRow& t : child_tasks) {
+    const double score = TaskSimilarity(parent.task.text, t.task.text);
+    if (score >= kTaskMatchThreshold && (!best || score > best->score)) {
+      best = TaskMatch{t, score, false};
+    }
+  }
+  return best;
+}
+
+Result<std::vector<ParentTask>> MatchParentTasks(Database* db, const std::vector<TaskRow>& tasks,
+                                                 const std::vector<DocumentSummary>& children,
+                                                 const std::vector<Numbering>& numbered) {
+  std::vector<ParentTask> parents;
+  for (const TaskRow& t : tasks) parents.push_back({t, {}});
+  const std::map<std::string, const TaskRow*> numbered_tasks = NumberedTasks(tasks);
+  for (const DocumentSummary& child : children) {
+    VANBAN_ASSIGN_OR_RETURN(const std::vector<TaskRow> child_tasks,
+                            internal::LoadDocumentTasks(db, child.id));
+    std::vector<std::string> appendices;
+    for (const Numbering& n : numbered) {
+      if (n.child.id == child.id) appendices.push_back(n.appendix);
+    }
+    for (ParentTask& p : parents) {
+      if (auto match = MatchInChild(p.task, numbered_tasks, child_tasks, appendices)) {
+        p.taken_up_by.push_back(std::move(*match));
+      }
+    }
+  }
+  return parents;
+}
+
+void SortOutTasks(const std::vector<TaskRow>& tasks, const std::string& as_of, Coverage* c) {
+  for (const TaskRow& t : tasks) {
+    if (t.task.lead.empty()) c->without_lead.push_back(t);
+    if (t.task.deadline.kind.empty() || t.task.deadline.kind == "none") {
+      c->without_deadline.push_back(t);
+    }
+    const std::string due = t.task.deadline.due.Iso();
+    if (!due.empty() && due < as_of) c->overdue.push_back(t);
+  }
+}
+
+}  // namespace
+
+double TaskSimilarity(std::string_view a, std::string_view b) {
+  const std::set<std::string> x = WordFeatures(a), y = WordFeatures(b);
+  if (x.empty() || y.empty()) return 0;
+  size_t shared = 0;
+  for (const std::string& f : x) shared += y.count(f);
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
+}
+
+Result<std::vector<TaskRow>> FindTasks(const Store& store, const TaskFilter& filter) {
+  return internal::LoadFilteredTasks(&store.database(), filter);
+}
+
+Result<std::vector<AgencyRow>> ListAgencies(const Store& store) {
+  Database* db = &store.database();
+  std::vector<std::pair<int64_t, AgencyRow>> rows;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT a.id, a.name, a.name_key, sum(x.role = 'lead'), sum(x.role = 'coordinate'), "
+      "sum(x.role = 'direct') FROM agencies a JOIN task_agencies x ON x.agency_id = a.id "
+      "GROUP BY a.id ORDER BY count(*) DESC, a.name",
+      [&](const Statement& row) {
+        AgencyRow a;
+        a.name = row.Text(1);
+        a.key = row.Text(2);
+        a.lead = static_cast<size_t>(row.Int(3));
+        a.coordinate = static_cast<size_t>(row.Int(4));
+        a.direct = static_cast<size_t>(row.Int(5));
+        rows.emplace_back(row.Int(0), std::move(a));
+      }));
+  std::vector<AgencyRow> agencies;
+  for (auto& [id, agency] : rows) {
+    VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+        "SELECT name FROM agency_names WHERE agency_id = ?1 ORDER BY name",
+        [&](const Statement& row) { agency.spellings.push_back(row.Text(0)); }, id));
+    agencies.push_back(std::move(agency));
+  }
+  return agencies;
+}
+
+Result<Coverage> CoverageOf(const Store& store, DocumentId id, std::string_view as_of) {
+  Database* db = &store.database();
+  Coverage c;
+  c.as_of = std::string(as_of);
+  VANBAN_ASSIGN_OR_RETURN(c.document, internal::LoadSummary(db, id));
+  VANBAN_ASSIGN_OR_RETURN(const std::vector<TaskRow> tasks, internal::LoadDocumentTasks(db, id));
+  c.tasks = tasks.size();
+  SortOutTasks(tasks, c.as_of, &c);
+  VANBAN_ASSIGN_OR_RETURN(const std::vector<extractor::Target> targets,
+                          internal::LoadTargets(db, id, /*uncovered_only=*/false));
+  c.targets = targets.size();
+  VANBAN_ASSIGN_OR_RETURN(c.uncovered_targets,
+                          internal::LoadTargets(db, id, /*uncovered_only=*/true));
+  VANBAN_ASSIGN_OR_RETURN(c.numbered_after_this, LoadNumberings(db, id, /*as_parent=*/true));
+  VANBAN_ASSIGN_OR_RETURN(c.numbered_after, LoadNumberings(db, id, /*as_parent=*/false));
+  VANBAN_ASSIGN_OR_RETURN(c.children, Children(db, id, c.numbered_after_this));
+  if (!c.children.empty()) {
+    VANBAN_ASSIGN_OR_RETURN(c.parent_tasks,
+                            MatchParentTasks(db, tasks, c.children, c.numbered_after_this));
+  }
+  return c;
+}
+
+}  // namespace vanban::store

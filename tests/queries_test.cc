@@ -1,0 +1,376 @@
+// The queries on a database of the sample corpus (documents, links, the
+// implementers tree, search, graph, export) and on a small database of
+// plans with tasks and targets (tasks, agencies, coverage).
+#include "vanban/queries.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "json_writer.h"
+#include "record_json.h"
+#include "store_test_util.h"
+
+namespace vanban::store {
+namespace {
+
+using vanban::testing::Doc;
+using vanban::testing::MakeDoc;
+using vanban::testing::PutDoc;
+
+// The six sample documents, stored once for the whole suite.
+class SampleQueryTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    store_ = vanban::testing::OpenStore().release();
+    for (const std::string& path : vanban::testing::SamplePaths()) {
+      docs_->push_back(vanban::testing::LoadDoc(path));
+      PutDoc(store_, docs_->back());
+    }
+  }
+  static void TearDownTestSuite() {
+    delete store_;
+    docs_->clear();
+  }
+
+  static DocumentId Id(std::string_view code) {
+    auto id = FindDocument(*store_, code);
+    EXPECT_TRUE(id.ok()) << code << ": " << id.status().ToString();
+    return id.ok() ? *id : 0;
+  }
+
+  static const ImplementerNode* Child(const ImplementerNode& node, std::string_view label_part) {
+    for (const ImplementerNode& c : node.children) {
+      if (c.document.Label().find(label_part) != std::string::npos) return &c;
+    }
+    return nullptr;
+  }
+
+  static Store* store_;
+  static std::vector<Doc>* docs_;
+};
+
+Store* SampleQueryTest::store_ = nullptr;
+std::vector<Doc>* SampleQueryTest::docs_ = new std::vector<Doc>;
+
+TEST_F(SampleQueryTest, FindsDocumentsByNumberFileAndFileName) {
+  const DocumentId plan = Id("215/KH-UBND");
+  EXPECT_EQ(Id("215/KH-UBND@2025"), plan);
+  EXPECT_EQ(Id(std::string(VANBAN_SAMPLES_DIR) + "/03-ke-hoach-215-KH-UBND.txt"), plan);
+  EXPECT_EQ(Id("03-ke-hoach-215-KH-UBND.txt"), plan);
+  EXPECT_EQ(Id("41/NQ CP"), Id("41/NQ-CP"));  // parsed like the text's numbers
+  auto missing = FindDocument(*store_, "999/KH-UBND");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
+  EXPECT_FALSE(FindDocument(*store_, "no such thing").ok());
+}
+
+TEST_F(SampleQueryTest, ImplementersTreeFollowsTheChain) {
+  auto tree = Implementers(*store_, Id("24-NQ/TW"), 0);
+  ASSERT_TRUE(tree.ok()) << tree.status().ToString();
+  for (const char* code : {"41/NQ-CP", "52-KH/TU", "215/KH-UBND", "31-KH/ĐU"}) {
+    EXPECT_NE(Child(*tree, code), nullptr) << code;
+  }
+  const ImplementerNode* plan = Child(*tree, "215/KH-UBND");
+  ASSERT_NE(plan, nullptr);
+  EXPECT_FALSE(plan->repeated);
+  ASSERT_NE(Child(*plan, "87/KH-SNNMT"), nullptr);
+  const ImplementerNode* ward = Child(*plan, "[05-ke-hoach-phuong.txt]");
+  ASSERT_NE(ward, nullptr);  // no number: shown by title and file
+  ASSERT_FALSE(ward->evidence.empty());
+  EXPECT_NE(ward->evidence[0].evidence.find("Kế hoạch số 215/KH-UBND"), std::string::npos);
+  EXPECT_EQ(ward->evidence[0].stated_in.source_name, "05-ke-hoach-phuong.txt");
+  EXPECT_GT(ward->evidence[0].source.end, ward->evidence[0].source.begin);
+
+  const ImplementerNode* cited = Child(*tree, "52-KH/TU");
+  ASSERT_NE(cited, nullptr);
+  EXPECT_FALSE(cited->document.ingested);
+
+  auto shallow = Implementers(*store_, Id("24-NQ/TW"), 1);
+  ASSERT_TRUE(shallow.ok());
+  for (const ImplementerNode& c : shallow->children) EXPECT_TRUE(c.children.empty());
+}
+
+TEST_F(SampleQueryTest, EvidenceSpansAreBytesOfTheStatingFile) {
+  auto links = CitedBy(*store_, Id("215/KH-UBND"));
+  ASSERT_TRUE(links.ok());
+  ASSERT_FALSE(links->empty());
+  for (const Link& link : *links) {
+    const std::string bytes = vanban::testing::ReadFile(link.stated_in.source_path);
+    ASSERT_LE(link.source.end, bytes.size());
+    const std::string quoted = bytes.substr(link.source.begin, link.source.end - link.source.begin);
+    EXPECT_NE(quoted.find("215"), std::string::npos) << quoted;
+  }
+}
+
+TEST_F(SampleQueryTest, CitesAndCitedBy) {
+  auto cites = Cites(*store_, Id("215/KH-UBND"));
+  ASSERT_TRUE(cites.ok());
+  auto has = [](const std::vector<Link>& links, std::string_view code, std::string_view relation) {
+    return std::any_of(links.begin(), links.end(), [&](const Link& l) {
+      return l.other.code == code && l.relation == relation;
+    });
+  };
+  EXPECT_TRUE(has(*cites, "24-NQ/TW", "implements"));
+  EXPECT_TRUE(has(*cites, "41/NQ-CP", "implements"));
+  EXPECT_TRUE(has(*cites, "1350/UBND-KT", "cites") || has(*cites, "1350/UBND-KT", "based_on"));
+
+  auto cited_by = CitedBy(*store_, Id("57-NQ/TW"));
+  ASSERT_TRUE(cited_by.ok());
+  EXPECT_TRUE(has(*cited_by, "24-NQ/TW", "cites"));
+  EXPECT_TRUE(has(*cited_by, "08-CTr/TU", "implements"));  // stated by the report
+}
+
+TEST_F(SampleQueryTest, ShowGathersWhatADocumentSaysAndWhatIsSaidOfIt) {
+  auto details = Show(*store_, Id("215/KH-UBND"));
+  ASSERT_TRUE(details.ok()) << details.status().ToString();
+  EXPECT_EQ(details->summary.issued, "2025-06-18");
+  EXPECT_EQ(details->identity.signer.name, "Hoàng Văn Thắng");
+  EXPECT_EQ(details->implements.size() >= 3, true);
+  EXPECT_TRUE(std::any_of(details->implemented_by.begin(), details->implemented_by.end(),
+                          [](const Link& l) { return l.other.code == "87/KH-SNNMT"; }));
+  EXPECT_EQ(details->sha256.size(), 64u);
+  EXPECT_GE(details->cited_by, 3u);
+}
+
+TEST_F(SampleQueryTest, SearchIgnoresDiacriticsAndShowsSnippets) {
+  auto hits = Search(*store_, "nong nghiep so", 10);
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  EXPECT_GE(hits->size(), 5u);
+  EXPECT_NE((*hits)[0].snippet.find("["), std::string::npos);
+  auto phuong = Search(*store_, "phan dinh phung", 10);
+  ASSERT_TRUE(phuong.ok());
+  ASSERT_FALSE(phuong->empty());
+}
+
+TEST_F(SampleQueryTest, GraphAroundARootKeepsTypedLinksOnly) {
+  auto graph = CitationGraph(*store_, Id("24-NQ/TW"));
+  ASSERT_TRUE(graph.ok()) << graph.status().ToString();
+  auto has_node = [&](std::string_view code) {
+    return std::any_of(graph->nodes.begin(), graph->nodes.end(),
+                       [&](const DocumentSummary& d) { return d.code == code; });
+  };
+  EXPECT_TRUE(has_node("41/NQ-CP"));
+  EXPECT_TRUE(has_node("87/KH-SNNMT"));
+  EXPECT_TRUE(has_node("18/NQ-CP"));   // amended by 41/NQ-CP
+  EXPECT_FALSE(has_node("19-NQ/TW"));  // only cited
+  EXPECT_FALSE(graph->edges.empty());
+  for (const GraphEdge& e : graph->edges) EXPECT_NE(e.from, e.to);
+
+  auto whole = CitationGraph(*store_, std::nullopt);
+  ASSERT_TRUE(whole.ok());
+  EXPECT_GT(whole->nodes.size(), graph->nodes.size());
+}
+
+// The export rebuilds each record so that it prints exactly as `vanban
+// extract` printed the original.
+TEST_F(SampleQueryTest, ExportedRecordsPrintLikeTheExtractedOnes) {
+  std::vector<std::string> exported;
+  const Status status = ForEachRecord(*store_, [&](const extractor::DocumentRecord& r) {
+    std::ostringstream out;
+    app::JsonWriter json(out);
+    app::WriteRecord(r, &json);
+    exported.push_back(out.str());
+  });
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  ASSERT_EQ(exported.size(), docs_->size());
+  for (size_t i = 0; i < docs_->size(); ++i) {
+    std::ostringstream out;
+    app::JsonWriter json(out);
+    app::WriteRecord((*docs_)[i].record, &json);
+    EXPECT_EQ(exported[i], out.str()) << (*docs_)[i].record.source;
+  }
+}
+
+TEST_F(SampleQueryTest, TotalsCountStoredAndCitedDocuments) {
+  auto totals = CountAll(*store_);
+  ASSERT_TRUE(totals.ok());
+  EXPECT_EQ(totals->documents, 6u);
+  EXPECT_GT(totals->cited_only, 10u);
+  EXPECT_GT(totals->edges, 10u);
+}
+
+// A provincial plan with four tasks and three targets; a department's plan
+// numbering its appendix after it; a commune plan without a number that
+// paraphrases one of its tasks.
+class CoverageTest : public ::testing::Test {
+ protected:
+  static extractor::Task Task(std::string id, std::string text, std::vector<std::string> lead,
+                              extractor::Deadline deadline) {
+    extractor::Task t;
+    t.id = std::move(id);
+    t.number = t.id.substr(t.id.find('.') + 1);
+    t.text = std::move(text);
+    t.lead = std::move(lead);
+    t.deadline = std::move(deadline);
+    return t;
+  }
+
+  void SetUp() override {
+    store_ = vanban::testing::OpenStore();
+    Doc parent = MakeDoc("/c/parent.txt",
+                         "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 100/KH-UBND\n"
+                         "Lào Cai, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nvề chuyển đổi số\n");
+    std::vector<extractor::Task>& tasks = parent.record.tasks;
+    tasks.push_back(Task("P1.1", "Xây dựng cơ sở dữ liệu đất đai số hóa toàn tỉnh",
+                         {"Sở Nông nghiệp và Môi trường"},
+                         {"Quý II/2025", "quarter", {2025, 6, 30}}));
+    tasks.push_back(Task("P1.2", "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã",
+                         {"Sở Nội vụ"}, {"Năm 2026", "year", {2026, 12, 31}}));
+    tasks[1].coordinate = {"Sở Tài chính"};
+    tasks[1].targets = {2};
+    tasks[0].targets = {1};
+    tasks.push_back(
+        Task("P1.3", "Triển khai thanh toán không dùng tiền mặt tại bệnh viện", {}, {}));
+    tasks.push_back(Task("P1.4", "Báo cáo kết quả thực hiện định kỳ hằng quý",
+                         {"Văn phòng UBND tỉnh"}, {"trước ngày 15 hằng quý", "recurring", {}}));
+    for (int n = 1; n <= 3; ++n) {
+      parent.record.targets.push_back({n, "Chỉ tiêu " + std::to_string(n), "100%", "", {}});
+    }
+    Doc department =
+        MakeDoc("/c/department.txt",
+                "SỞ NỘI VỤ\nSố: 7/KH-SNV\nLào Cai, ngày 01 tháng 3 năm 2025\nKẾ HOẠCH\n"
+                "Thực hiện Kế hoạch số 100/KH-UBND ngày 10/01/2025 của UBND tỉnh.\n");
+    department.record.task_numbering.push_back({"P2", "100/KH-UBND"});
+    department.record.tasks.push_back(Task("P2.1", "Cập nhật dữ liệu đất đai",
+                                           {"sở nông nghiệp và môi trường"},
+                                           {"Tháng 5/2025", "month", {2025, 5, 31}}));
+    department.record.tasks.push_back(
+        Task("P2.4", "Báo cáo quý", {"Sở Nội vụ"}, {"Thường xuyên", "ongoing", {}}));
+    Doc commune = MakeDoc("/c/commune.txt",
+                          "ỦY BAN NHÂN DÂN\nXÃ BẢN LẦU\nKẾ HOẠCH\nThực hiện Kế hoạch số "
+                          "100/KH-UBND ngày 10/01/2025 của UBND tỉnh về chuyển đổi số.\n");
+    commune.record.tasks.push_back(
+        Task("II.1",
+             "Tổ chức tập huấn, bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã trên "
+             "địa bàn",
+             {"Ủy ban nhân dân xã"}, {"Năm 2025", "year", {2025, 12, 31}}));
+    for (const Doc* d : {&parent, &department, &commune}) PutDoc(store_.get(), *d);
+  }
+
+  std::vector<std::string> TaskIds(const TaskFilter& filter) {
+    auto tasks = FindTasks(*store_, filter);
+    EXPECT_TRUE(tasks.ok()) << tasks.status().ToString();
+    std::vector<std::string> ids;
+    for (const TaskRow& t : *tasks) ids.push_back(t.task.id);
+    return ids;
+  }
+
+  DocumentId Id(std::string_view code) { return *FindDocument(*store_, code); }
+
+  std::unique_ptr<Store> store_;
+};
+
+using Ids = std::vector<std::string>;
+
+TaskFilter ByAgency(std::string agency, std::string role = "") {
+  TaskFilter f;
+  f.agency = std::move(agency);
+  f.role = std::move(role);
+  return f;
+}
+
+TEST_F(CoverageTest, TasksFilterByAgencyRoleDueDateAndKind) {
+  EXPECT_EQ(TaskIds({}).size(), 7u);
+  EXPECT_EQ(TaskIds(ByAgency("so noi vu")), (Ids{"P1.2", "P2.4"}));
+  EXPECT_EQ(TaskIds(ByAgency("SỞ NỘI VỤ", "lead")), (Ids{"P1.2", "P2.4"}));
+  EXPECT_EQ(TaskIds(ByAgency("so tai chinh", "coordinate")), (Ids{"P1.2"}));
+  EXPECT_TRUE(TaskIds(ByAgency("so tai chinh", "lead")).empty());
+  EXPECT_EQ(TaskIds(ByAgency("nong nghiep")), (Ids{"P1.1", "P2.1"}));  // whole words
+  EXPECT_TRUE(TaskIds(ByAgency("nong ngh")).empty());
+  TaskFilter due;
+  due.document = Id("100/KH-UBND");
+  due.due_before = "2026-01-01";
+  EXPECT_EQ(TaskIds(due), (Ids{"P1.1"}));
+  TaskFilter overdue;
+  overdue.overdue_as_of = "2025-06-01";
+  EXPECT_EQ(TaskIds(overdue), (Ids{"P2.1"}));
+  TaskFilter recurring;
+  recurring.kind = "recurring";
+  EXPECT_EQ(TaskIds(recurring), (Ids{"P1.4"}));
+}
+
+TEST_F(CoverageTest, AgenciesCountRolesAndKeepSpellings) {
+  auto agencies = ListAgencies(*store_);
+  ASSERT_TRUE(agencies.ok());
+  auto find = [&](std::string_view key) -> const AgencyRow* {
+    for (const AgencyRow& a : *agencies) {
+      if (a.key == key) return &a;
+    }
+    return nullptr;
+  };
+  const AgencyRow* interior = find("so noi vu");
+  ASSERT_NE(interior, nullptr);
+  EXPECT_EQ(interior->lead, 2u);
+  const AgencyRow* agriculture = find("so nong nghiep va moi truong");
+  ASSERT_NE(agriculture, nullptr);
+  EXPECT_EQ(agriculture->spellings,
+            (Ids{"Sở Nông nghiệp và Môi trường", "sở nông nghiệp và môi trường"}));
+  const AgencyRow* finance = find("so tai chinh");
+  ASSERT_NE(finance, nullptr);
+  EXPECT_EQ(finance->coordinate, 1u);
+  EXPECT_EQ(finance->lead, 0u);
+}
+
+TEST_F(CoverageTest, CoverageAuditsTasksTargetsNumberingAndChildren) {
+  auto c = CoverageOf(*store_, Id("100/KH-UBND"), "2025-07-01");
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->tasks, 4u);
+  EXPECT_EQ(c->targets, 3u);
+  ASSERT_EQ(c->without_lead.size(), 1u);
+  EXPECT_EQ(c->without_lead[0].task.id, "P1.3");
+  ASSERT_EQ(c->without_deadline.size(), 1u);
+  EXPECT_EQ(c->without_deadline[0].task.id, "P1.3");
+  ASSERT_EQ(c->overdue.size(), 1u);
+  EXPECT_EQ(c->overdue[0].task.id, "P1.1");
+  ASSERT_EQ(c->uncovered_targets.size(), 1u);
+  EXPECT_EQ(c->uncovered_targets[0].n, 3);
+
+  ASSERT_EQ(c->numbered_after_this.size(), 1u);
+  const Numbering& n = c->numbered_after_this[0];
+  EXPECT_EQ(n.child.code, "7/KH-SNV");
+  EXPECT_EQ(n.appendix, "P2");
+  EXPECT_EQ(n.taken, (Ids{"1", "4"}));
+  EXPECT_EQ(n.not_taken, (Ids{"2", "3"}));
+
+  ASSERT_EQ(c->children.size(), 2u);
+  ASSERT_EQ(c->parent_tasks.size(), 4u);
+  const std::vector<TaskMatch>& first = c->parent_tasks[0].taken_up_by;
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_TRUE(first[0].by_number);
+  EXPECT_EQ(first[0].task.task.id, "P2.1");
+  const std::vector<TaskMatch>& training = c->parent_tasks[1].taken_up_by;
+  ASSERT_EQ(training.size(), 1u);
+  EXPECT_FALSE(training[0].by_number);
+  EXPECT_EQ(training[0].task.task.id, "II.1");
+  EXPECT_GT(training[0].score, kTaskMatchThreshold);
+  EXPECT_TRUE(c->parent_tasks[2].taken_up_by.empty());  // nobody takes up P1.3
+  EXPECT_EQ(c->parent_tasks[3].taken_up_by.size(), 1u);
+}
+
+TEST_F(CoverageTest, ChildSeesWhoseNumberingItFollows) {
+  auto c = CoverageOf(*store_, Id("7/KH-SNV"), "2025-07-01");
+  ASSERT_TRUE(c.ok());
+  ASSERT_EQ(c->numbered_after.size(), 1u);
+  EXPECT_EQ(c->numbered_after[0].parent.code, "100/KH-UBND");
+  EXPECT_EQ(c->numbered_after[0].not_taken, (Ids{"2", "3"}));
+}
+
+TEST(TaskSimilarityTest, ParaphrasesScoreAboveUnrelatedTexts) {
+  const double paraphrase = TaskSimilarity(
+      "Xây dựng, triển khai chương trình truyền thông về nông nghiệp số, kinh tế số nông thôn trên "
+      "báo chí, mạng xã hội và hệ thống truyền thanh cơ sở",
+      "Xây dựng và triển khai chương trình truyền thông về nông nghiệp số, kinh tế số nông thôn "
+      "trên báo chí, mạng xã hội và hệ thống truyền thanh cơ sở; giới thiệu các mô hình sản xuất "
+      "chè, rau, cây ăn quả ứng dụng công nghệ số tiêu biểu.");
+  const double unrelated =
+      TaskSimilarity("Xây dựng bản đồ số nông nghiệp; ứng dụng viễn thám",
+                     "Phối hợp với Sở Công Thương hỗ trợ đưa sản phẩm OCOP lên sàn thương mại");
+  EXPECT_GT(paraphrase, kTaskMatchThreshold);
+  EXPECT_LT(unrelated, kTaskMatchThreshold);
+  EXPECT_DOUBLE_EQ(TaskSimilarity("Tập huấn", "TẬP HUẤN"), 1.0);
+  EXPECT_EQ(TaskSimilarity("", "Tập huấn"), 0.0);
+}
+
+}  // namespace
+}  // namespace vanban::store

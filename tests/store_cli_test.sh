@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The database commands from the command line: ingest the samples, ask each
+# question in text and JSON, and check exit codes (0 ok, 1 failure, 2 usage).
+set -u
+vanban=$1
+samples=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+db=$tmp/v.db
+out=$tmp/out
+err=$tmp/err
+fail=0
+check() {  # check NAME EXPECTED_EXIT COMMAND...
+  local name=$1 want=$2
+  shift 2
+  "$@" >"$out" 2>"$err"
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL $name: exit $got, want $want"; cat "$err"; fail=1
+  else
+    echo "ok   $name"
+  fi
+}
+expect() {  # expect NAME PATTERN: the last output contains PATTERN
+  grep -q -- "$2" "$out" || { echo "FAIL $1: no '$2' in the output"; head -20 "$out"; fail=1; }
+}
+json_ok() {  # the last output is valid JSON
+  python3 -m json.tool "$out" >/dev/null || { echo "FAIL $1: invalid JSON"; fail=1; }
+}
+
+check "query before ingest" 1 "$vanban" show 24-NQ/TW --db "$db"
+[ -e "$db" ] && { echo "FAIL a query created the database"; fail=1; }
+
+cp -r "$samples" "$tmp/docs"
+printf 'PK\003\004\000\000' >"$tmp/docs/broken.txt"
+check "ingest with a failing file" 1 "$vanban" ingest "$tmp/docs" --db "$db"
+expect "ingest summary" "6 stored, 0 replaced, 0 unchanged, 1 failed"
+grep -q "broken.txt" "$err" || { echo "FAIL ingest: the failing file is not named"; fail=1; }
+grep -q $'\r' "$err" && { echo "FAIL ingest: a progress bar without a terminal"; fail=1; }
+rm "$tmp/docs/broken.txt"
+check "ingest again" 0 "$vanban" ingest "$tmp/docs" --db "$db"
+expect "ingest again" "6 unchanged"
+
+check "show" 0 "$vanban" show 215/KH-UBND --db "$db"
+expect "show" "Implemented by"
+check "show --json" 0 "$vanban" show "$tmp/docs/05-ke-hoach-phuong.txt" --db "$db" --json
+json_ok "show --json"
+check "show unknown" 1 "$vanban" show 999/KH-UBND --db "$db"
+check "implementers" 0 "$vanban" implementers 24-NQ/TW --db "$db"
+expect "implementers" "87/KH-SNNMT"
+expect "implementers" "05-ke-hoach-phuong.txt"
+check "implementers --json --depth 1" 0 "$vanban" implementers 24-NQ/TW --depth 1 --json --db "$db"
+json_ok "implementers --json"
+check "implementers bad depth" 2 "$vanban" implementers 24-NQ/TW --depth x --db "$db"
+check "cites" 0 "$vanban" cites 215/KH-UBND --db "$db"
+expect "cites" "implements"
+check "cited-by" 0 "$vanban" cited-by 57-NQ/TW --db "$db" --json
+json_ok "cited-by --json"
+check "tasks" 0 "$vanban" tasks --agency "so nong nghiep va moi truong" --role lead --db "$db"
+check "tasks --status" 0 "$vanban" tasks --status overdue --as-of 2026-01-01 --db "$db" --json
+json_ok "tasks --json"
+check "tasks bad date" 2 "$vanban" tasks --due-before 31/12/2025 --db "$db"
+check "tasks bad role" 2 "$vanban" tasks --role boss --db "$db"
+check "agencies" 0 "$vanban" agencies --db "$db"
+check "search" 0 "$vanban" search chuyen doi so --db "$db"
+expect "search" "\[chuyển\]"
+check "graph dot" 0 "$vanban" graph --root 24-NQ/TW --db "$db"
+expect "graph dot" "digraph"
+check "graph graphml" 0 "$vanban" graph --format graphml --db "$db"
+python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$out" ||
+  { echo "FAIL graphml: invalid XML"; fail=1; }
+check "graph json" 0 "$vanban" graph --format json --db "$db"
+json_ok "graph json"
+check "graph bad format" 2 "$vanban" graph --format png --db "$db"
+check "export json" 0 "$vanban" export --format json --db "$db"
+json_ok "export json"
+python3 - "$out" <<'EOF' || { echo "FAIL export json: not six records in the gold shape"; fail=1; }
+import json, sys
+records = json.load(open(sys.argv[1]))
+assert len(records) == 6
+for r in records:
+    assert {"source", "document", "references", "edges", "tasks"} <= set(r)
+EOF
+check "export csv" 0 "$vanban" export --format csv --db "$db"
+[ "$(head -c 3 "$out" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] ||
+  { echo "FAIL export csv: no UTF-8 byte order mark"; fail=1; }
+check "coverage" 0 "$vanban" coverage 215/KH-UBND --as-of 2025-10-01 --db "$db"
+expect "coverage" "Coverage of 215/KH-UBND"
+check "coverage --json" 0 "$vanban" coverage 05-ke-hoach-phuong.txt --db "$db" --json
+json_ok "coverage --json"
+check "coverage bad date" 2 "$vanban" coverage 215/KH-UBND --as-of yesterday --db "$db"
+cp "$samples/01-nghi-quyet-24-NQ-TW.md" "$tmp/notes.db"
+check "not a database" 1 "$vanban" show 24-NQ/TW --db "$tmp/notes.db"
+cmp -s "$tmp/notes.db" "$samples/01-nghi-quyet-24-NQ-TW.md" || { echo "FAIL a text file given as --db changed"; fail=1; }
+TMPDIR=$tmp check "demo" 0 "$vanban" demo --samples "$samples"
+expect "demo" "vanban implementers 24-NQ/TW"
+exit $fail
