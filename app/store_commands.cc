@@ -420,8 +420,8 @@ void AddStoreCommands(std::vector<Command>* commands) {
   commands->push_back(
       {"graph", "[--format dot|json|graphml] [--root CODE] [--db FILE]",
        "the citation graph, colored by relation",
-       "--root keeps the documents linked to CODE by typed edges (implements, amends,\n"
-       "...) in either direction. Render DOT with: dot -Tsvg graph.dot > graph.svg",
+       "--root keeps CODE's lineage: what it implements, amends ... (transitively) and\n"
+       "what implements it (transitively). Render DOT with: dot -Tsvg g.dot > g.svg",
        0,
        [](OptionSet* o) {
          AddDbOption(o);

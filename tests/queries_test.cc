@@ -143,17 +143,19 @@ TEST_F(SampleQueryTest, SearchIgnoresDiacriticsAndShowsSnippets) {
   ASSERT_FALSE(phuong->empty());
 }
 
-TEST_F(SampleQueryTest, GraphAroundARootKeepsTypedLinksOnly) {
-  auto graph = CitationGraph(*store_, Id("24-NQ/TW"));
+TEST_F(SampleQueryTest, GraphAroundARootKeepsItsLineage) {
+  auto graph = CitationGraph(*store_, Id("41/NQ-CP"));
   ASSERT_TRUE(graph.ok()) << graph.status().ToString();
   auto has_node = [&](std::string_view code) {
     return std::any_of(graph->nodes.begin(), graph->nodes.end(),
                        [&](const DocumentSummary& d) { return d.code == code; });
   };
-  EXPECT_TRUE(has_node("41/NQ-CP"));
-  EXPECT_TRUE(has_node("87/KH-SNNMT"));
-  EXPECT_TRUE(has_node("18/NQ-CP"));   // amended by 41/NQ-CP
-  EXPECT_FALSE(has_node("19-NQ/TW"));  // only cited
+  EXPECT_TRUE(has_node("24-NQ/TW"));     // it implements
+  EXPECT_TRUE(has_node("18/NQ-CP"));     // it amends
+  EXPECT_TRUE(has_node("215/KH-UBND"));  // implements it
+  EXPECT_TRUE(has_node("87/KH-SNNMT"));  // implements that
+  EXPECT_FALSE(has_node("52-KH/TU"));    // another parent of 215/KH-UBND: not its lineage
+  EXPECT_FALSE(has_node("19-NQ/TW"));    // only cited
   EXPECT_FALSE(graph->edges.empty());
   for (const GraphEdge& e : graph->edges) EXPECT_NE(e.from, e.to);
 

@@ -20,13 +20,14 @@ std::string HashDocKey(std::string_view sha256);
 // A document's year: the one in its number, else its issue year, else 0.
 int IdentityYear(const extractor::DocumentCode& code, const extractor::Date& date);
 
-// Points every citation of `code_key` at the document it means and keeps
-// the cited-only rows of that code in step: one per year written in some
-// citation and not stored from a file; a year-less citation means the only
-// document of that code when there is exactly one, else the year-less node.
-// Cited-only rows nobody cites any more are removed; the rest take their
-// description (type, date, issuer, subject) from the citations.
-Status ReconcileCode(Database* db, const std::string& code_key);
+// Points the citations of `code_key` stored since the last call (target
+// NULL) at the documents they mean, and keeps the cited-only rows of that
+// code in step: one per year some citation writes that is not stored from a
+// file; an undated citation means the only such document when there is
+// exactly one, else the year-less node. Cited-only rows nobody cites any
+// more are removed; the others describe themselves from their citations.
+// `full` after citations were removed: every description is recomputed.
+Status ReconcileCode(Database* db, const std::string& code_key, bool full);
 
 }  // namespace vanban::store::internal
 

@@ -105,14 +105,17 @@ Status ExpandImplementers(Database* db, ImplementerNode* node, int levels_left,
   return Status::Ok();
 }
 
-// The documents linked to `root` by typed edges, in either direction.
-Result<std::set<DocumentId>> Component(Database* db, DocumentId root) {
+// `root` with the documents it reaches by typed edges followed forward
+// (what it implements, amends ..., and so on up) and backward (what
+// implements or amends it, and so on down). Siblings sharing a parent are
+// not each other's lineage, so the walk never turns around.
+Result<std::set<DocumentId>> Lineage(Database* db, DocumentId root) {
   std::set<DocumentId> seen{root};
-  std::vector<DocumentId> frontier{root};
-  while (!frontier.empty()) {
-    const DocumentId id = frontier.back();
-    frontier.pop_back();
-    for (const Direction direction : {Direction::kOutgoing, Direction::kIncoming}) {
+  for (const Direction direction : {Direction::kOutgoing, Direction::kIncoming}) {
+    std::vector<DocumentId> frontier{root};
+    while (!frontier.empty()) {
+      const DocumentId id = frontier.back();
+      frontier.pop_back();
       VANBAN_ASSIGN_OR_RETURN(const std::vector<Link> links,
                               internal::LoadLinks(db, id, direction, Relations::kTyped));
       for (const Link& link : links) {
@@ -245,7 +248,7 @@ Result<ImplementerNode> Implementers(const Store& store, DocumentId root, int ma
 Result<Graph> CitationGraph(const Store& store, std::optional<DocumentId> root) {
   Database* db = &store.database();
   if (!root) return WholeGraph(db);
-  VANBAN_ASSIGN_OR_RETURN(const std::set<DocumentId> ids, Component(db, *root));
+  VANBAN_ASSIGN_OR_RETURN(const std::set<DocumentId> ids, Lineage(db, *root));
   return GraphOf(db, ids);
 }
 

@@ -75,7 +75,7 @@ CREATE TABLE citations (
   mention_count INTEGER NOT NULL DEFAULT 0,
   UNIQUE (document_id, code_key)
 );
-CREATE INDEX citations_by_target ON citations(target_id);
+CREATE INDEX citations_by_target ON citations(target_id, code_key, year);
 CREATE INDEX citations_by_code_key ON citations(code_key, year);
 CREATE TABLE document_aliases (
   citation_id INTEGER NOT NULL REFERENCES citations(id) ON DELETE CASCADE,

@@ -30,8 +30,8 @@ std::string Join(const std::vector<std::string>& lines) {
   return out;
 }
 
-// An agency's spellings and display name follow the tasks that name it; one
-// no task names any more is gone.
+// After a document's tasks are gone: spellings no task uses any more go, an
+// agency no task names goes, and the name is again the least spelling.
 Status RefreshAgency(Database* db, int64_t agency) {
   VANBAN_RETURN_IF_ERROR(
       db->Exec("DELETE FROM agency_names WHERE agency_id = ?1 AND name NOT IN "
@@ -42,13 +42,15 @@ Status RefreshAgency(Database* db, int64_t agency) {
                "(SELECT 1 FROM task_agencies WHERE agency_id = ?1)",
                agency));
   return db->Exec(
-      "UPDATE agencies SET name = (SELECT name FROM task_agencies WHERE agency_id = ?1 "
-      "GROUP BY name ORDER BY count(*) DESC, name LIMIT 1) WHERE id = ?1",
+      "UPDATE agencies SET name = (SELECT min(name) FROM agency_names WHERE agency_id = ?1) "
+      "WHERE id = ?1",
       agency);
 }
 
-// Agency rows by folded name, created on first use; remembers which ones a
-// document touched so their names can be refreshed once at the end.
+// Agency rows by folded name, created on first use. An agency's name is its
+// least spelling in byte order: like any rule on the whole set of spellings
+// it does not depend on the order documents arrive in, and unlike "the most
+// used" it needs no count over all tasks.
 class Agencies {
  public:
   explicit Agencies(Database* db) : db_(db) {}
@@ -64,13 +66,17 @@ class Agencies {
       VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> id,
                               db_->QueryInt("SELECT id FROM agencies WHERE name_key = ?1", key));
       it = ids_.emplace(key, id.value_or(0)).first;
-      touched_.insert(it->second);
     }
     VANBAN_RETURN_IF_ERROR(db_->Exec(
         "INSERT OR IGNORE INTO agency_names(agency_id, name) VALUES (?1, ?2)", it->second, name));
+    if (db_->changes() > 0) {
+      VANBAN_RETURN_IF_ERROR(
+          db_->Exec("UPDATE agencies SET name = ?2 WHERE id = ?1 AND name > ?2", it->second, name));
+    }
     return std::optional<int64_t>(it->second);
   }
 
+  // An agency whose tasks were removed.
   void Touch(int64_t agency) { touched_.insert(agency); }
 
   Status RefreshTouched() {
@@ -385,9 +391,9 @@ Result<PutResult> WriteDocument(Database* db, const DocumentFacts& facts) {
   VANBAN_ASSIGN_OR_RETURN(const Previous previous, FindPrevious(db, facts));
   if (previous.unchanged) return PutResult{PutOutcome::kUnchanged, *previous.replaced};
   Agencies agencies(db);
-  std::set<std::string> keys;
+  std::set<std::string> retired_keys;  // codes whose citations were removed
   if (previous.replaced) {
-    VANBAN_RETURN_IF_ERROR(Retire(db, *previous.replaced, &agencies, &keys));
+    VANBAN_RETURN_IF_ERROR(Retire(db, *previous.replaced, &agencies, &retired_keys));
   }
   const DocumentRecord& record = facts.record;
   VANBAN_ASSIGN_OR_RETURN(const int64_t id, StoreIdentity(db, facts));
@@ -401,9 +407,12 @@ Result<PutResult> WriteDocument(Database* db, const DocumentFacts& facts) {
   for (const extractor::Task& task : record.tasks) {
     VANBAN_RETURN_IF_ERROR(StoreTask(db, id, task, &agencies));
   }
+  std::set<std::string> keys = retired_keys;
   for (const std::string& key : citations.Keys()) keys.insert(key);
   if (record.document.code) keys.insert(record.document.code->key);
-  for (const std::string& key : keys) VANBAN_RETURN_IF_ERROR(ReconcileCode(db, key));
+  for (const std::string& key : keys) {
+    VANBAN_RETURN_IF_ERROR(ReconcileCode(db, key, retired_keys.count(key) > 0));
+  }
   VANBAN_RETURN_IF_ERROR(agencies.RefreshTouched());
   return PutResult{previous.replaced ? PutOutcome::kReplaced : PutOutcome::kStored, id};
 }

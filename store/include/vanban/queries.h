@@ -125,8 +125,10 @@ struct Graph {
   std::vector<DocumentSummary> nodes;
   std::vector<GraphEdge> edges;
 };
-// The whole citation graph, or with `root` the documents linked to it by
-// typed (not plain "cites") edges, followed in both directions.
+// The whole citation graph, or with `root` its lineage: the documents it
+// reaches by typed (not plain "cites") edges forward (what it implements,
+// amends ..., transitively) and backward (what implements it, transitively),
+// with every edge among them.
 Result<Graph> CitationGraph(const Store& store, std::optional<DocumentId> root);
 
 // Every stored document rebuilt as the record the extractor produced (code
