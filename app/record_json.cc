@@ -101,6 +101,71 @@ void WriteRepairs(const DocumentRecord& r, JsonWriter* json) {
   json->EndArray();
 }
 
+void WriteDeadline(const extractor::Deadline& d, JsonWriter* json) {
+  json->BeginObject();
+  json->Key("text").StringOrNull(d.text);
+  json->Key("kind").String(d.kind);
+  json->Key("due").StringOrNull(d.due.Iso());
+  json->EndObject();
+}
+
+void WriteNames(std::string_view key, const std::vector<std::string>& names, JsonWriter* json) {
+  json->Key(key).BeginArray();
+  for (const std::string& n : names) json->String(n);
+  json->EndArray();
+}
+
+void WriteTasks(const DocumentRecord& r, JsonWriter* json) {
+  json->Key("tasks").BeginArray();
+  for (const extractor::Task& t : r.tasks) {
+    json->BeginObject();
+    json->Key("id").String(t.id);
+    json->Key("number").StringOrNull(t.number);
+    json->Key("text").String(t.text);
+    WriteNames("lead", t.lead, json);
+    WriteNames("coordinate", t.coordinate, json);
+    if (!t.director.empty()) json->Key("director").String(t.director);
+    if (!t.result.empty()) json->Key("result").String(t.result);
+    json->Key("deadline");
+    WriteDeadline(t.deadline, json);
+    if (t.central_deadline) {
+      json->Key("central_deadline");
+      WriteDeadline(*t.central_deadline, json);
+    }
+    json->Key("lead_inferred").Bool(t.lead_inferred);
+    if (!t.targets.empty()) {
+      json->Key("targets").BeginArray();
+      for (int n : t.targets) json->Number(n);
+      json->EndArray();
+    }
+    json->Key("source_span");
+    WriteSpan(t.source, json);
+    json->EndObject();
+  }
+  json->EndArray();
+}
+
+void WriteTargets(const DocumentRecord& r, JsonWriter* json) {
+  json->Key("targets").BeginArray();
+  for (const extractor::Target& t : r.targets) {
+    json->BeginObject();
+    json->Key("n").Number(t.n);
+    json->Key("text").String(t.text);
+    json->Key("value").StringOrNull(t.value);
+    if (!t.monitor.empty()) json->Key("monitor").String(t.monitor);
+    json->Key("source_span");
+    WriteSpan(t.source, json);
+    json->EndObject();
+  }
+  json->EndArray();
+  if (!r.task_numbering.empty()) {
+    json->Key("task_numbering").BeginObject();
+    json->Key("appendix").String(r.task_numbering.front().appendix);
+    json->Key("follows").String(r.task_numbering.front().code);
+    json->EndObject();
+  }
+}
+
 }  // namespace
 
 void WriteRecord(const DocumentRecord& record, JsonWriter* json) {
@@ -110,7 +175,8 @@ void WriteRecord(const DocumentRecord& record, JsonWriter* json) {
   WriteDocument(record.document, json);
   WriteReferences(record, json);
   WriteEdges(record, json);
-  json->Key("tasks").BeginArray().EndArray();
+  WriteTasks(record, json);
+  WriteTargets(record, json);
   WriteMentions(record, json);
   WriteRepairs(record, json);
   json->Key("warnings").BeginArray();

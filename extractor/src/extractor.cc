@@ -2,11 +2,15 @@
 
 #include <algorithm>
 
+#include "agencies.h"
 #include "doc_number.h"
 #include "identity.h"
+#include "layout.h"
 #include "mentions.h"
 #include "patterns.h"
 #include "relations.h"
+#include "tables.h"
+#include "tasks.h"
 
 namespace vanban::extractor {
 
@@ -45,6 +49,7 @@ const char* RelationName(Relation r) {
 
 struct Extractor::Impl {
   internal::Patterns patterns;
+  internal::Gazetteer gazetteer = internal::Gazetteer::BuiltIn();
 };
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -157,6 +162,11 @@ DocumentRecord Extractor::Extract(const normalizer::NormalizedText& text,
   }
   DropImpossibleEdges(record, &record.edges);
   AddCitesEdges(record, &record.edges);
+  const std::vector<internal::Block> blocks = internal::ReadBlocks(text);
+  const std::vector<internal::Table> tables = internal::ReadTables(blocks, impl_->gazetteer);
+  const internal::TaskInputs inputs{text, blocks, tables, impl_->gazetteer};
+  internal::ExtractTasks(inputs, &record);
+  internal::ExtractTargets(inputs, &record);
   return record;
 }
 

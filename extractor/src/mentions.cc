@@ -96,7 +96,8 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
       if (!g[1].empty()) m->date.day = std::stoi(std::string(g[1].data(), g[1].size()));
       pos = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
     } else if (m->issuer.empty() && trimmed.rfind("của ", 0) == 0) {
-      const size_t b = static_cast<size_t>(trimmed.data() - text.data()) + std::string_view("của ").size();
+      const size_t b =
+          static_cast<size_t>(trimmed.data() - text.data()) + std::string_view("của ").size();
       size_t e = limit;
       for (std::string_view stop : {" về ", ",", " ngày ", " ban hành", " thực hiện", " triển khai",
                                     " đã ", " phê duyệt", " tại "}) {

@@ -53,6 +53,14 @@ bool EndsWithFolded(std::string_view text, std::string_view suffix) {
   return t.size() == s.size() || t[t.size() - s.size() - 1] == ' ';
 }
 
+char32_t ToLowerCodePoint(char32_t cp) {
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+}
+
+char32_t ToUpperCodePoint(char32_t cp) {
+  return static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp)));
+}
+
 bool IsUpperCaseLine(std::string_view s) {
   bool letter = false;
   size_t len;

@@ -20,6 +20,10 @@ std::vector<Span> SplitLines(std::string_view text);
 bool StartsWithFolded(std::string_view text, std::string_view prefix, size_t* len = nullptr);
 bool EndsWithFolded(std::string_view text, std::string_view suffix);
 
+// Case mapping of one code point (ICU's simple mapping).
+char32_t ToLowerCodePoint(char32_t cp);
+char32_t ToUpperCodePoint(char32_t cp);
+
 // True when every letter of `s` is upper case and there is at least one.
 bool IsUpperCaseLine(std::string_view s);
 
