@@ -103,6 +103,8 @@ Gazetteer Gazetteer::Parse(std::string_view tsv) {
       g.heads_.emplace_back(f[1]);
     } else if (f[0] == "abbrev" && f.size() >= 3) {
       g.abbreviations_.emplace_back(f[1], f[2]);
+    } else if (f[0] == "local") {
+      g.local_keys_.push_back(normalizer::FoldKey(f[1]));
     } else if (f[0] == "agency" || f[0] == "collective") {
       const std::string canonical(f[1]);
       if (f[0] == "collective" && g.collective_.empty()) g.collective_ = canonical;
@@ -129,14 +131,14 @@ bool Gazetteer::StartsWithHead(std::string_view text) const {
   text = Trim(text);
   if (text.rfind("các ", 0) == 0 || text.rfind("Các ", 0) == 0) return true;
   if (!IsUpperStart(text)) return false;
-  const std::string folded = normalizer::FoldKey(text.substr(0, 40));
   for (const std::string& head : heads_) {
-    const std::string h = normalizer::FoldKey(head);
-    if (folded.rfind(h, 0) == 0 && (folded.size() == h.size() || folded[h.size()] == ' ')) {
+    if (text.rfind(head, 0) == 0 && (text.size() == head.size() || text[head.size()] == ' ')) {
       return true;
     }
   }
-  return false;
+  // "Sỏ Nội vụ": a typo in the head word itself
+  const size_t space = text.find(' ');
+  return normalizer::FoldKey(text.substr(0, space)) == "so";
 }
 
 std::string Gazetteer::Expand(std::string_view name) const {
@@ -242,11 +244,14 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
     after_semicolon = e < list.size() && list[e] == ';';
     b = e + 1;
   }
-  // "X và các sở, ban, ngành liên quan": the collective splits off.
+  // "X và các sở, ban, ngành liên quan", "các sở ... và các doanh nghiệp":
+  // a group after "và" splits off.
   std::vector<std::string> split;
   for (const std::string& item : items) {
     const size_t va = item.find(" và các ");
-    if (va != std::string::npos && IsCollective(item.substr(va + 4))) {
+    const std::string left = va == std::string::npos ? "" : item.substr(0, va);
+    if (va != std::string::npos && (IsCollective(item.substr(va + 4)) || IsCollective(left) ||
+                                    canonical_by_key_.count(normalizer::FoldKey(left)))) {
       split.push_back(item.substr(0, va));
       split.push_back(item.substr(va + 4));
     } else {
@@ -275,6 +280,22 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
     }
   }
   return out;
+}
+
+std::string Gazetteer::Localize(const std::string& name, std::string_view jurisdiction) const {
+  if (jurisdiction.empty()) return name;
+  const std::string key = normalizer::FoldKey(name);
+  if (std::find(local_keys_.begin(), local_keys_.end(), key) == local_keys_.end()) return name;
+  return name + " " + std::string(jurisdiction);
+}
+
+std::string_view Gazetteer::KnownPrefix(std::string_view phrase) const {
+  size_t best = 0;
+  for (size_t i = phrase.find(' '); i != std::string_view::npos; i = phrase.find(' ', i + 1)) {
+    if (canonical_by_key_.count(normalizer::FoldKey(Expand(phrase.substr(0, i))))) best = i;
+  }
+  if (canonical_by_key_.count(normalizer::FoldKey(Expand(phrase)))) return phrase;
+  return best > 0 ? phrase.substr(0, best) : phrase;
 }
 
 bool Gazetteer::IsAgencyList(std::string_view list) const {

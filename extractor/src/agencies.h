@@ -42,6 +42,14 @@ class Gazetteer {
   // agencies rather than a result or a task.
   bool IsAgencyList(std::string_view list) const;
 
+  // A unit named without its level gets the document's jurisdiction
+  // ("Trung tâm Phục vụ hành chính công" + "tỉnh"); other names unchanged.
+  std::string Localize(const std::string& name, std::string_view jurisdiction) const;
+
+  // The longest leading words of `phrase` that name a known agency, or the
+  // phrase itself when none do ("Ban Cơ yếu Chính phủ cấp chứng thư ...").
+  std::string_view KnownPrefix(std::string_view phrase) const;
+
   // Expands the abbreviations of a name ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh").
   std::string Expand(std::string_view name) const;
 
@@ -51,7 +59,9 @@ class Gazetteer {
   std::vector<std::pair<std::string, std::string>> abbreviations_;  // longest first
   std::unordered_map<std::string, std::string> canonical_by_key_;   // folded name -> canonical
   std::vector<std::string> known_keys_;
-  std::string collective_;  // the provincial collective's canonical name
+  std::string collective_;
+  std::vector<std::string> local_keys_;  // folded names that take a jurisdiction  // the provincial
+                                         // collective's canonical name
 };
 
 }  // namespace vanban::extractor::internal

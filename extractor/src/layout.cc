@@ -114,9 +114,14 @@ std::vector<Block> ReadBlocks(const normalizer::NormalizedText& text) {
       if (b.marker == Marker::kRoman) section = index;
       std::string label = b.label;
       if (b.marker == Marker::kDash || b.marker == Marker::kPlus) {
+        // bullets take the letters Vietnamese lists use (no f, j, w, z)
+        static constexpr std::string_view kLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h",
+                                                        "i", "k", "l", "m", "n", "o", "p", "q",
+                                                        "r", "s", "t", "u", "v", "x", "y"};
         const int n = bullet_count[b.parent]++;
-        label = std::string(1, static_cast<char>('a' + n % 26));
-        if (n >= 26) label += std::to_string(n / 26);
+        label = std::string(kLetters[n % std::size(kLetters)]);
+        if (n >= static_cast<int>(std::size(kLetters)))
+          label += std::to_string(n / std::size(kLetters));
       }
       std::string base;
       if (b.parent >= 0) base = blocks[b.parent].path;
@@ -141,7 +146,14 @@ std::vector<Block> ReadBlocks(const normalizer::NormalizedText& text) {
 std::string BlockText(const std::vector<Block>& blocks, size_t i, size_t* last) {
   std::string out(blocks[i].content);
   size_t j = i + 1;
-  while (j < blocks.size() && blocks[j].marker == Marker::kNone && !blocks[j].upper &&
+  // An unnumbered paragraph stands alone; a numbered item takes the
+  // paragraphs under it, up to the closing formulas of the document.
+  auto closes = [](std::string_view t) {
+    const std::string f = normalizer::FoldKey(t.substr(0, 24));
+    return f.rfind("tren day la", 0) == 0 || f.rfind("noi nhan", 0) == 0;
+  };
+  while (blocks[i].marker != Marker::kNone && j < blocks.size() &&
+         blocks[j].marker == Marker::kNone && !blocks[j].upper && !closes(blocks[j].text) &&
          blocks[j].appendix == blocks[i].appendix) {
     out += " ";
     out += blocks[j].text;

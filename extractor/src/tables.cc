@@ -152,14 +152,15 @@ class RowReader {
     const int title = table_->index(Column::kTitle);
     if (cursor_ < 0 && title >= 0) return Put(title, text);
     if (cursor_ < 0) cursor_ = 0;
-    const Column current = cursor_ >= 0 ? table_->columns[cursor_] : Column::kTitle;
-    std::string& last = row_.cells[std::max(cursor_, 0)];
-    const bool continues =
-        StartsLower(text) || (!last.empty() && (last.back() == ',' || last.back() == ';'));
+    const Column current = table_->columns[cursor_];
+    std::string& last = row_.cells[cursor_];
+    // a lower-case line continues the cell above, unless it is a group of
+    // agencies of its own ("các sở, ban, ngành, địa phương" as the next cell)
+    const bool own_group = text.rfind("các ", 0) == 0 && gazetteer_.IsAgencyList(text);
+    const bool lower = StartsLower(text) && !own_group;
     // a title over several lines, with its own "- " items
     if (current == Column::kTitle &&
-        (continues || text.rfind("- ", 0) == 0 || text.rfind("+ ", 0) == 0 ||
-         (!last.empty() && last.back() == ':'))) {
+        (lower || text.rfind("- ", 0) == 0 || text.rfind("+ ", 0) == 0 || last.ends_with(":"))) {
       last += " " + text;
       return;
     }
@@ -168,7 +169,8 @@ class RowReader {
         return Put(c, text);
       }
     }
-    if ((current == Column::kLead || current == Column::kCoordinate) && continues) {
+    const bool agency_cell = current == Column::kLead || current == Column::kCoordinate;
+    if (agency_cell && (lower || last.ends_with(",") || last.ends_with(";"))) {
       last += " " + text;  // a lead split over two lines
       return;
     }
@@ -177,9 +179,22 @@ class RowReader {
           c >= 0) {
         return Put(c, text);
       }
+      if (MoveStarredCoordinateToLead(text)) return;
     }
     if (const int c = NextColumn({Column::kResult, Column::kValue}); c >= 0) return Put(c, text);
     last += " " + text;  // nowhere else: never drop text
+  }
+
+  // A third agency cell after lead and coordinate: the "coordinate" was the
+  // rest of the lead, written on its own line with the primary mark
+  // ("Công an tỉnh" / "Sở Tài chính*" / "Các sở, ban, ngành, địa phương").
+  bool MoveStarredCoordinateToLead(const std::string& text) {
+    const int lead = table_->index(Column::kLead), coordinate = table_->index(Column::kCoordinate);
+    if (lead < 0 || coordinate < 0 || cursor_ != coordinate) return false;
+    if (row_.cells[coordinate].find('*') == std::string::npos) return false;
+    row_.cells[lead] += "; " + row_.cells[coordinate];
+    row_.cells[coordinate] = text;
+    return true;
   }
 
   void Finish() {

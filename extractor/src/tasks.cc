@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <re2/re2.h>
+
 #include "deadlines.h"
 #include "doc_number.h"
 #include "text_util.h"
@@ -77,6 +79,15 @@ class TaskBuilder {
       : in_(in), record_(record), used_(in.blocks.size(), false) {
     year_ = record->document.issued.year;
     if (year_ == 0 && record->document.code) year_ = record->document.code->year;
+    // the level the document works at: its units are the province's, the ward's ...
+    const std::string issuer = normalizer::FoldKey(record->document.issuer);
+    for (const auto& [folded, level] :
+         {std::pair{" tinh", "tỉnh"}, std::pair{" phuong", "phường"}, std::pair{" xa", "xã"}}) {
+      if (issuer.find(folded) != std::string::npos) {
+        jurisdiction_ = level;
+        break;
+      }
+    }
   }
 
   void Run() {
@@ -143,7 +154,9 @@ class TaskBuilder {
 
   // --- agencies ----------------------------------------------------------
   void SetAgencies(std::string_view list, std::vector<std::string>* out) {
-    for (const AgencyName& a : in_.gazetteer.Split(list, &record_->repairs)) out->push_back(a.name);
+    for (const AgencyName& a : in_.gazetteer.Split(list, &record_->repairs)) {
+      out->push_back(in_.gazetteer.Localize(a.name, jurisdiction_));
+    }
   }
 
   // "X (chủ trì), Y (phối hợp)": roles written after the names.
@@ -198,7 +211,7 @@ class TaskBuilder {
     size_t end = FirstVerb(sentence, from);
     if (end == std::string_view::npos) end = sentence.find_first_of(".;", from);
     if (end == std::string_view::npos) end = sentence.size();
-    return Trim(sentence.substr(from, end - from));
+    return in_.gazetteer.KnownPrefix(Trim(sentence.substr(from, end - from)));
   }
 
   // --- assignment sections (TỔ CHỨC THỰC HIỆN) ---------------------------
@@ -259,9 +272,12 @@ class TaskBuilder {
   // numbered line that is only an agency, with the agency's tasks below.
   bool IsAgencyHeading(size_t i) const {
     const Block& b = in_.blocks[i];
-    if (b.marker != Marker::kArabic || !b.has_children) return false;
+    if (b.marker != Marker::kArabic || i + 1 >= in_.blocks.size()) return false;
+    const Block& next = in_.blocks[i + 1];
+    // its tasks follow as bullets, or as paragraphs under it
+    if (next.parent != static_cast<int>(i) || next.marker == Marker::kArabic) return false;
     const std::string_view c = Trim(b.content);
-    if (c.size() > 300 || FirstVerb(c) != std::string_view::npos) return false;
+    if (c.size() > 300 || c.find(". ") != std::string_view::npos) return false;
     return in_.gazetteer.IsAgencyList(c);
   }
 
@@ -339,7 +355,7 @@ class TaskBuilder {
     for (size_t k = i + 1; k < in_.blocks.size(); ++k) {
       const Block& b = in_.blocks[k];
       if (b.level <= heading.level && b.marker != Marker::kNone) break;
-      if (b.parent != static_cast<int>(i) || b.marker == Marker::kNone) continue;
+      if (b.parent != static_cast<int>(i) || used_[k]) continue;
       size_t last;
       Task task;
       task.text = BlockText(in_.blocks, k, &last);
@@ -349,11 +365,22 @@ class TaskBuilder {
       std::string_view text = task.text;
       // "Phối hợp với X ...": this agency helps X — X coordinates
       if (FoldedStarts(text, "phoi hop voi ")) SetAgencies(CoordinatesOf(text), &task.coordinate);
+      SetAgencies(HelperInParentheses(text), &task.coordinate);
       task.deadline = DeadlineAfterLabel(text);
       task.source = in_.text.map.ToSource(Span{b.span.begin, in_.blocks[last].span.end});
       for (size_t u = k; u <= last; ++u) used_[u] = true;
       record_->tasks.push_back(std::move(task));
     }
+  }
+
+  // "(Sở Xây dựng phối hợp về quy hoạch)": a helper named in passing.
+  std::string_view HelperInParentheses(std::string_view text) const {
+    const size_t at = text.find(" phối hợp");
+    if (at == std::string_view::npos) return {};
+    const size_t open = text.rfind('(', at);
+    if (open == std::string_view::npos || at - open > 80) return {};
+    const std::string_view who = Trim(text.substr(open + 1, at - open - 1));
+    return in_.gazetteer.StartsWithHead(who) ? who : std::string_view{};
   }
 
   // "... Thời hạn hoàn thành 30/6/2026": the deadline ends the bullet.
@@ -367,6 +394,17 @@ class TaskBuilder {
       return ParseDeadline(value, year_);
     }
     if (auto d = DeadlineInSentence(text, year_)) return *d;
+    // "... xong trước 30/6/2026", "thực hiện đến 31/12/2026"
+    static const RE2 kBy("(?:trước|đến)(?: ngày)? (\\d{1,2}/\\d{1,2}/\\d{4})");
+    re2::StringPiece g[2];
+    const re2::StringPiece in(text.data(), text.size());
+    size_t pos = 0;
+    std::string_view found;
+    while (pos < text.size() && kBy.Match(in, pos, in.size(), RE2::UNANCHORED, g, 2)) {
+      found = std::string_view(g[1].data(), g[1].size());
+      pos = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
+    }
+    if (!found.empty()) return ParseDeadline(found, year_);
     return {};
   }
 
@@ -412,6 +450,7 @@ class TaskBuilder {
   DocumentRecord* record_;
   std::vector<bool> used_;
   int year_ = 0;
+  std::string jurisdiction_;
   std::vector<std::string> plan_lead_, plan_coordinate_;
 };
 
