@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "text_table.h"
 
@@ -49,6 +50,20 @@ void PrintEvidence(const std::vector<store::Link>& evidence, store::DocumentId b
   out << indent << "\"" << Shorten(e.evidence, kEvidenceWidth) << "\" (" << Source(e) << ")";
   if (evidence.size() > 1) out << " +" << evidence.size() - 1 << " other statement(s)";
   out << "\n";
+}
+
+// Links grouped by the document at the other end and the relation, in the
+// order they first appear: one line per document, with its statements.
+std::vector<std::vector<store::Link>> GroupByDocument(const std::vector<store::Link>& links) {
+  std::vector<std::vector<store::Link>> groups;
+  std::map<std::pair<store::DocumentId, std::string>, size_t> index;
+  for (const store::Link& link : links) {
+    const auto [it, added] =
+        index.emplace(std::make_pair(link.other.id, link.relation), groups.size());
+    if (added) groups.emplace_back();
+    groups[it->second].push_back(link);
+  }
+  return groups;
 }
 
 void PrintTree(const store::ImplementerNode& node, const std::string& prefix, std::ostream& out) {
@@ -138,15 +153,17 @@ void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
   if (!s.ingested) out << "  (cited only: no file of it is stored)\n";
   out << "  cites " << d.citations << " document(s), cited by " << d.cited_by << ", " << d.warnings
       << " warning(s)\n";
-  out << "\nImplements (" << d.implements.size() << "):\n";
-  for (const store::Link& l : d.implements) {
-    out << "  " << l.relation << " " << Headline(l.other) << "\n";
-    PrintEvidence({l}, l.stated_in.id, "      ", out);
+  const auto implements = GroupByDocument(d.implements);
+  out << "\nImplements, amends, ... (" << implements.size() << "):\n";
+  for (const std::vector<store::Link>& group : implements) {
+    out << "  " << group[0].relation << " " << Headline(group[0].other) << "\n";
+    PrintEvidence(group, s.id, "      ", out);
   }
-  out << "\nImplemented by (" << d.implemented_by.size() << "):\n";
-  for (const store::Link& l : d.implemented_by) {
-    out << "  " << Headline(l.other) << "\n";
-    PrintEvidence({l}, l.stated_in.id, "      ", out);
+  const auto implemented_by = GroupByDocument(d.implemented_by);
+  out << "\nImplemented by (" << implemented_by.size() << "):\n";
+  for (const std::vector<store::Link>& group : implemented_by) {
+    out << "  " << Headline(group[0].other) << "\n";
+    PrintEvidence(group, group[0].other.id, "      ", out);
   }
   out << "\n";
   PrintTaskList("Tasks", d.tasks, out);

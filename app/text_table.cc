@@ -35,6 +35,8 @@ void TextTable::AddRow(std::vector<std::string> cells) {
   for (size_t i = 0; i < cells.size(); ++i) {
     // A cell is one line: newlines inside task texts would break the table.
     std::replace(cells[i].begin(), cells[i].end(), '\n', ' ');
+    cells[i].erase(0, cells[i].find_first_not_of(' '));
+    cells[i].erase(cells[i].find_last_not_of(' ') + 1);
     if (max_widths_[i] > 0) cells[i] = Shorten(cells[i], max_widths_[i]);
   }
   rows_.push_back(std::move(cells));

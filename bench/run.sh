@@ -18,6 +18,7 @@ build="${VANBAN_BUILD_DIR:-$repo/build}"
 STEPS=(
   "normalize vanban_bench_normalize"
   "extract vanban_bench_extract"
+  "store vanban_bench_store"
 )
 
 selected() {  # is step $1 among the names given on the command line (or none given)?

@@ -4,7 +4,6 @@
 #include <map>
 #include <set>
 #include <sstream>
-#include <tuple>
 
 #include "rows.h"
 #include "vanban/corpus.h"
@@ -116,10 +115,10 @@ Result<std::set<DocumentId>> Lineage(Database* db, DocumentId root) {
     while (!frontier.empty()) {
       const DocumentId id = frontier.back();
       frontier.pop_back();
-      VANBAN_ASSIGN_OR_RETURN(const std::vector<Link> links,
-                              internal::LoadLinks(db, id, direction, Relations::kTyped));
-      for (const Link& link : links) {
-        if (seen.insert(link.other.id).second) frontier.push_back(link.other.id);
+      VANBAN_ASSIGN_OR_RETURN(const std::vector<DocumentId> neighbors,
+                              internal::LoadNeighbors(db, id, direction, Relations::kTyped));
+      for (const DocumentId next : neighbors) {
+        if (seen.insert(next).second) frontier.push_back(next);
       }
     }
   }
@@ -128,18 +127,13 @@ Result<std::set<DocumentId>> Lineage(Database* db, DocumentId root) {
 
 Result<Graph> GraphOf(Database* db, const std::set<DocumentId>& ids) {
   Graph graph;
-  std::map<std::tuple<DocumentId, DocumentId, std::string>, size_t> counts;
   for (const DocumentId id : ids) {
     VANBAN_ASSIGN_OR_RETURN(DocumentSummary summary, internal::LoadSummary(db, id));
     graph.nodes.push_back(std::move(summary));
-    VANBAN_ASSIGN_OR_RETURN(const std::vector<Link> links,
-                            internal::LoadLinks(db, id, Direction::kOutgoing, Relations::kAll));
-    for (const Link& link : links) {
-      if (ids.count(link.other.id)) ++counts[{id, link.other.id, link.relation}];
+    VANBAN_ASSIGN_OR_RETURN(const std::vector<GraphEdge> edges, internal::LoadEdgeCounts(db, id));
+    for (const GraphEdge& e : edges) {
+      if (ids.count(e.to) && e.to != id) graph.edges.push_back(e);
     }
-  }
-  for (const auto& [edge, n] : counts) {
-    graph.edges.push_back({std::get<0>(edge), std::get<1>(edge), std::get<2>(edge), n});
   }
   return graph;
 }

@@ -213,8 +213,13 @@ Result<std::vector<extractor::Target>> LoadTargets(Database* db, DocumentId id,
   return targets;
 }
 
-Result<std::vector<Link>> LoadLinks(Database* db, DocumentId id, Direction direction,
-                                    Relations relations) {
+namespace {
+
+// A query over the edges out of (or into) document ?1, as `select` reads
+// them: `e` is the edge, `t` and `f` its to and from citations, `o` the
+// document at the other end; `more` adds joins, `tail` grouping or order.
+std::string EdgeSql(Direction direction, Relations relations, const std::string& select,
+                    const std::string& more, const std::string& tail) {
   const bool outgoing = direction == Direction::kOutgoing;
   // Edge ids first, through the indexes; the join then reads only those.
   const char* edge_ids =
@@ -227,15 +232,22 @@ Result<std::vector<Link>> LoadLinks(Database* db, DocumentId id, Direction direc
                                    : relations == Relations::kTyped
                                        ? " AND e.relation <> 'cites'"
                                        : " AND e.relation = 'implements'";
-  const std::string sql = "SELECT " + SummaryColumns("o") +
-                          ", e.relation, e.evidence, e.source_begin, e.source_end, " +
-                          SummaryColumns("s") +
-                          " FROM edges e JOIN citations t ON t.id = e.to_citation_id"
-                          " LEFT JOIN citations f ON f.id = e.from_citation_id"
-                          " JOIN documents o ON o.id = " +
-                          (outgoing ? "t.target_id" : "COALESCE(f.target_id, e.document_id)") +
-                          " JOIN documents s ON s.id = e.document_id WHERE e.id IN (" + edge_ids +
-                          ")" + relation_condition + " ORDER BY o.issued, o.code, o.id, e.id";
+  return "SELECT " + select +
+         " FROM edges e JOIN citations t ON t.id = e.to_citation_id"
+         " LEFT JOIN citations f ON f.id = e.from_citation_id JOIN documents o ON o.id = " +
+         (outgoing ? "t.target_id" : "COALESCE(f.target_id, e.document_id)") + " " + more +
+         " WHERE e.id IN (" + edge_ids + ")" + relation_condition + " " + tail;
+}
+
+}  // namespace
+
+Result<std::vector<Link>> LoadLinks(Database* db, DocumentId id, Direction direction,
+                                    Relations relations) {
+  const std::string sql =
+      EdgeSql(direction, relations,
+              SummaryColumns("o") + ", e.relation, e.evidence, e.source_begin, e.source_end, " +
+                  SummaryColumns("s"),
+              "JOIN documents s ON s.id = e.document_id", "ORDER BY o.issued, o.code, o.id, e.id");
   std::vector<Link> links;
   VANBAN_RETURN_IF_ERROR(db->ForEachRow(
       sql,
@@ -252,6 +264,27 @@ Result<std::vector<Link>> LoadLinks(Database* db, DocumentId id, Direction direc
       },
       id));
   return links;
+}
+
+Result<std::vector<DocumentId>> LoadNeighbors(Database* db, DocumentId id, Direction direction,
+                                              Relations relations) {
+  std::vector<DocumentId> neighbors;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      EdgeSql(direction, relations, "DISTINCT o.id", "", ""),
+      [&](const Statement& row) { neighbors.push_back(row.Int(0)); }, id));
+  return neighbors;
+}
+
+Result<std::vector<GraphEdge>> LoadEdgeCounts(Database* db, DocumentId id) {
+  std::vector<GraphEdge> edges;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      EdgeSql(Direction::kOutgoing, Relations::kAll, "o.id, e.relation, count(*)", "",
+              "GROUP BY o.id, e.relation ORDER BY o.id, e.relation"),
+      [&](const Statement& row) {
+        edges.push_back({id, row.Int(0), row.Text(1), static_cast<size_t>(row.Int(2))});
+      },
+      id));
+  return edges;
 }
 
 }  // namespace vanban::store::internal

@@ -41,6 +41,12 @@ enum class Relations { kAll, kTyped, kImplements };
 // document that states each edge.
 Result<std::vector<Link>> LoadLinks(Database* db, DocumentId id, Direction direction,
                                     Relations relations);
+// The documents at the other end of those edges, each once.
+Result<std::vector<DocumentId>> LoadNeighbors(Database* db, DocumentId id, Direction direction,
+                                              Relations relations);
+// The edges out of `id`, one per (document, relation) with how many
+// sentences state it.
+Result<std::vector<GraphEdge>> LoadEdgeCounts(Database* db, DocumentId id);
 
 }  // namespace vanban::store::internal
 

@@ -119,8 +119,10 @@ Status Store::BeginBatch() {
 
 Status Store::CommitBatch() {
   if (!batch_) return Status::Internal("no batch is open");
-  const Status status = batch_->Commit();
-  batch_.reset();
+  Status status = internal::Reconcile(db_.get(), pending_codes_);
+  pending_codes_.clear();
+  if (status.ok()) status = batch_->Commit();
+  batch_.reset();  // rolls back unless committed
   return status;
 }
 
@@ -130,7 +132,12 @@ Result<PutResult> Store::Put(const corpus::SourceText& source,
   const internal::DocumentFacts facts{source, text, record, AbsolutePath(source.path), run};
   internal::Transaction transaction(db_.get(), /*nested=*/batch_ != nullptr);
   VANBAN_RETURN_IF_ERROR(transaction.Begin());
-  VANBAN_ASSIGN_OR_RETURN(const PutResult result, internal::WriteDocument(db_.get(), facts));
+  // In a batch, citations are reconciled once per code when it commits (a
+  // code like 57-NQ/TW is cited by most documents of a batch).
+  internal::CodesToReconcile alone;
+  internal::CodesToReconcile* codes = batch_ ? &pending_codes_ : &alone;
+  VANBAN_ASSIGN_OR_RETURN(const PutResult result, internal::WriteDocument(db_.get(), facts, codes));
+  if (!batch_) VANBAN_RETURN_IF_ERROR(internal::Reconcile(db_.get(), alone));
   VANBAN_RETURN_IF_ERROR(transaction.Commit());
   return result;
 }

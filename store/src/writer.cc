@@ -56,7 +56,9 @@ class Agencies {
   explicit Agencies(Database* db) : db_(db) {}
 
   Result<std::optional<int64_t>> IdFor(const std::string& name) {
-    const std::string key = normalizer::FoldKey(name);
+    // A name of punctuation only folds to nothing; it is kept as written.
+    std::string key = normalizer::FoldKey(name);
+    if (key.empty()) key = name;
     if (key.empty()) return std::optional<int64_t>();
     auto it = ids_.find(key);
     if (it == ids_.end()) {
@@ -387,7 +389,7 @@ Result<Previous> FindPrevious(Database* db, const DocumentFacts& facts) {
 
 }  // namespace
 
-Result<PutResult> WriteDocument(Database* db, const DocumentFacts& facts) {
+Result<PutResult> WriteDocument(Database* db, const DocumentFacts& facts, CodesToReconcile* codes) {
   VANBAN_ASSIGN_OR_RETURN(const Previous previous, FindPrevious(db, facts));
   if (previous.unchanged) return PutResult{PutOutcome::kUnchanged, *previous.replaced};
   Agencies agencies(db);
@@ -407,14 +409,16 @@ Result<PutResult> WriteDocument(Database* db, const DocumentFacts& facts) {
   for (const extractor::Task& task : record.tasks) {
     VANBAN_RETURN_IF_ERROR(StoreTask(db, id, task, &agencies));
   }
-  std::set<std::string> keys = retired_keys;
-  for (const std::string& key : citations.Keys()) keys.insert(key);
-  if (record.document.code) keys.insert(record.document.code->key);
-  for (const std::string& key : keys) {
-    VANBAN_RETURN_IF_ERROR(ReconcileCode(db, key, retired_keys.count(key) > 0));
-  }
+  for (const std::string& key : retired_keys) (*codes)[key] = true;
+  for (const std::string& key : citations.Keys()) codes->emplace(key, false);
+  if (record.document.code) codes->emplace(record.document.code->key, false);
   VANBAN_RETURN_IF_ERROR(agencies.RefreshTouched());
   return PutResult{previous.replaced ? PutOutcome::kReplaced : PutOutcome::kStored, id};
+}
+
+Status Reconcile(Database* db, const CodesToReconcile& codes) {
+  for (const auto& [key, full] : codes) VANBAN_RETURN_IF_ERROR(ReconcileCode(db, key, full));
+  return Status::Ok();
 }
 
 }  // namespace vanban::store::internal

@@ -98,7 +98,7 @@ struct TaskFilter {
 Result<std::vector<TaskRow>> FindTasks(const Store& store, const TaskFilter& filter);
 
 struct AgencyRow {
-  std::string name;  // the spelling used most
+  std::string name;  // its least spelling in byte order
   std::string key;   // normalizer::FoldKey of it
   size_t lead = 0;
   size_t coordinate = 0;

@@ -18,13 +18,15 @@
 // - The same bytes again are not stored twice; a changed file at the same
 //   path replaces its document, atomically.
 // - Writes between BeginBatch() and CommitBatch() form one transaction; a
-//   Put that fails inside it is undone alone and the batch goes on.
+//   Put that fails inside it is undone alone and the batch goes on. Inside
+//   a batch, citations point at their documents only once it commits.
 // - No exceptions cross this boundary. A Store serves one thread at a time;
 //   the queries in vanban/queries.h read through it.
 #ifndef VANBAN_STORE_STORE_H_
 #define VANBAN_STORE_STORE_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -105,6 +107,7 @@ class Store {
   std::unique_ptr<internal::Database> db_;
   int schema_version_;
   std::unique_ptr<internal::Transaction> batch_;
+  std::map<std::string, bool> pending_codes_;  // reconciled when the batch commits
 };
 
 // An absolute, lexically normal path: how the store names files.
