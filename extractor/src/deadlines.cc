@@ -148,6 +148,8 @@ Candidate Earliest(std::string_view folded, int document_year) {
         best = {at, d};
         break;
       }
+      // the whole text is one impossible date ("31/02/2026"): no deadline
+      if (at == 0 && g[0].size() == folded.size()) return Candidate{};
     }
   }
   return best;

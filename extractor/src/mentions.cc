@@ -57,12 +57,14 @@ std::string TypeWordBefore(std::string_view text, size_t number_begin, size_t* p
 
 // Where the description after a mention must stop.
 size_t DescriptionLimit(std::string_view text, size_t from, size_t next_phrase) {
-  size_t limit = std::min(next_phrase, text.size());
+  const size_t limit = std::min(next_phrase, text.size());
+  const std::string_view window = text.substr(0, limit);
+  size_t end = limit;
   for (std::string_view stop : {";", ". ", "\n", "(", ")"}) {
-    const size_t at = text.find(stop, from);
-    if (at != std::string_view::npos && at < limit) limit = at;
+    const size_t at = window.find(stop, from);
+    if (at != std::string_view::npos && at < end) end = at;
   }
-  return limit;
+  return end;
 }
 
 Date ParseNumericDate(const re2::StringPiece* g) {
@@ -98,10 +100,13 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
     } else if (m->issuer.empty() && trimmed.rfind("của ", 0) == 0) {
       const size_t b =
           static_cast<size_t>(trimmed.data() - text.data()) + std::string_view("của ").size();
+      // the issuer ends at the first of these words, searched only up to
+      // `limit` so a long document is not scanned again per mention
+      const std::string_view window = text.substr(0, limit);
       size_t e = limit;
       for (std::string_view stop : {" về ", ",", " ngày ", " ban hành", " thực hiện", " triển khai",
                                     " đã ", " phê duyệt", " tại "}) {
-        const size_t at = text.find(stop, b);
+        const size_t at = window.find(stop, b);
         if (at != std::string_view::npos && at < e) e = at;
       }
       m->issuer = std::string(Trim(text.substr(b, e - b)));

@@ -1,0 +1,407 @@
+// Tasks, agencies, deadlines and targets on small documents modelled on the
+// seeds: every layout, the table irregularities, list splitting, typo
+// repair and every deadline form.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "agencies.h"
+#include "deadlines.h"
+#include "test_util.h"
+#include "vanban/extractor.h"
+
+namespace vanban::extractor {
+namespace {
+
+using internal::Gazetteer;
+
+const Extractor& TheExtractor() {
+  static const std::unique_ptr<Extractor> e = std::move(Extractor::Create()).value();
+  return *e;
+}
+
+DocumentRecord Extract(std::string_view text) {
+  return TheExtractor().Extract(vanban::testing::Normalize(text), "test.txt");
+}
+
+const Task* FindTask(const DocumentRecord& r, std::string_view text_prefix) {
+  for (const Task& t : r.tasks) {
+    if (t.text.rfind(text_prefix, 0) == 0) return &t;
+  }
+  return nullptr;
+}
+
+using Names = std::vector<std::string>;
+
+// --- deadlines -------------------------------------------------------------
+
+struct DeadlineCase {
+  const char* text;
+  const char* kind;
+  const char* due;
+};
+
+TEST(DeadlineTest, EveryForm) {
+  const DeadlineCase cases[] = {
+      {"Tháng 5/2025", "month", "2025-05-31"},
+      {"Tháng 02/2024", "month", "2024-02-29"},
+      {"Trước ngày 05/5/2026", "date", "2026-05-05"},
+      {"30/04/2026", "date", "2026-04-30"},
+      {"Năm 2026", "year", "2026-12-31"},
+      {"2027", "year", "2027-12-31"},
+      {"Quý II/2026", "quarter", "2026-06-30"},
+      {"quý IV năm 2025", "quarter", "2025-12-31"},
+      {"6 tháng đầu năm 2026", "range", "2026-06-30"},
+      {"2028-2030", "range", "2030-12-31"},
+      {"2026 - 2030", "range", "2030-12-31"},
+      {"Thường xuyên", "ongoing", ""},
+      {"Thường xuyên năm 2026", "ongoing", "2026-12-31"},
+      {"Nhiệm vụ thường xuyên", "ongoing", ""},
+      {"2025 và những năm tiếp theo", "ongoing", ""},
+      {"Hằng năm", "recurring", ""},
+      {"Hàng năm", "recurring", ""},
+      {"trước ngày 15 hằng tháng", "recurring", ""},
+      {"Định kỳ", "recurring", ""},
+      {"Theo hướng dẫn, lộ trình của Bộ, ngành TW", "conditional", ""},
+      {"Khi sân bay đi vào hoạt động", "conditional", ""},
+      {"sau khi Bộ Nội vụ giao chỉ tiêu biên chế về tỉnh", "conditional", ""},
+      {"Tháng 9/2025 xong thí điểm; phát triển 2025 và những năm tiếp theo", "month", "2025-09-30"},
+      {"", "none", ""},
+      {"không rõ", "none", ""},
+  };
+  for (const DeadlineCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    const Deadline d = internal::ParseDeadline(c.text, 2026);
+    EXPECT_EQ(d.kind, c.kind);
+    EXPECT_EQ(d.due.Iso(), c.due);
+  }
+}
+
+TEST(DeadlineTest, DayWithoutYearTakesTheDocumentsYear) {
+  EXPECT_EQ(internal::ParseDeadline("trước ngày 15/11", 2025).due.Iso(), "2025-11-15");
+}
+
+TEST(DeadlineTest, ImpossibleDatesAreNotDeadlines) {
+  EXPECT_EQ(internal::ParseDeadline("31/02/2026", 2026).kind, "none");
+  EXPECT_EQ(internal::ParseDeadline("Tháng 13/2026", 2026).kind, "none");
+}
+
+TEST(DeadlineTest, InsideAssignmentSentences) {
+  auto d = internal::DeadlineInSentence("báo cáo kết quả về UBND tỉnh trước ngày 10/6/2025.", 2025);
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->due.Iso(), "2025-06-10");
+  d = internal::DeadlineInSentence("bảo đảm nguồn kinh phí thực hiện hằng năm để thực hiện.", 2025);
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->kind, "recurring");
+  EXPECT_FALSE(internal::DeadlineInSentence("tổ chức thực hiện Kế hoạch.", 2025).has_value());
+}
+
+// --- agencies --------------------------------------------------------------
+
+const Gazetteer& TheGazetteer() {
+  static const Gazetteer g = Gazetteer::BuiltIn();
+  return g;
+}
+
+Names Split(std::string_view list) {
+  std::vector<Repair> repairs;
+  Names out;
+  for (const internal::AgencyName& a : TheGazetteer().Split(list, &repairs)) out.push_back(a.name);
+  return out;
+}
+
+TEST(AgencyTest, NamesWithCommasAreNotCut) {
+  EXPECT_EQ(Split("Sở Văn hóa, Thể thao và Du lịch, các Sở, ban, ngành và địa phương"),
+            (Names{"Sở Văn hóa, Thể thao và Du lịch", "Các sở, ban, ngành, địa phương"}));
+  EXPECT_EQ(Split("Phòng Kinh tế, Hạ tầng và Đô thị; Công an phường"),
+            (Names{"Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"}));
+  EXPECT_EQ(Split("Sở Tài chính, Sở Khoa học, Công nghệ"),
+            (Names{"Sở Tài chính", "Sở Khoa học và Công nghệ"}));
+}
+
+TEST(AgencyTest, CollectiveIsOneAgencyInAllItsSpellings) {
+  for (const char* spelling :
+       {"Các sở, ban, ngành, địa phương", "các sở, ban, ngành và địa phương",
+        "Sở, ngành, địa phương", "Các Sở, ngành, địa phương", "các địa phương",
+        "các sở, ban, ngành, cơ quan thuộc UBND tỉnh, UBND các huyện, thị xã"}) {
+    EXPECT_EQ(Split(spelling), (Names{"Các sở, ban, ngành, địa phương"})) << spelling;
+  }
+}
+
+TEST(AgencyTest, CollectiveSplitsOffAfterVa) {
+  EXPECT_EQ(Split("Sở Tài chính và các sở, ban, ngành liên quan"),
+            (Names{"Sở Tài chính", "Các sở, ban, ngành, địa phương"}));
+}
+
+TEST(AgencyTest, PrimaryLeadComesFirstWithoutItsStar) {
+  EXPECT_EQ(
+      Split("Đài Phát thanh và Truyền hình Bắc Ninh; Sở Khoa học và Công nghệ*; Báo Bắc Ninh"),
+      (Names{"Sở Khoa học và Công nghệ", "Đài Phát thanh và Truyền hình Bắc Ninh",
+             "Báo Bắc Ninh"}));
+}
+
+TEST(AgencyTest, TyposRepairedAndReported) {
+  std::vector<Repair> repairs;
+  EXPECT_EQ(TheGazetteer().Canonical("Sỏ Nội vụ", &repairs), "Sở Nội vụ");
+  EXPECT_EQ(TheGazetteer().Canonical("Phòng Chuyên đổi số", &repairs), "Phòng Chuyển đổi số");
+  EXPECT_EQ(repairs.size(), 2u);
+  EXPECT_EQ(repairs[0].kind, "agency-typo");
+  // a known name is never "repaired" into another known one
+  repairs.clear();
+  EXPECT_EQ(TheGazetteer().Canonical("Sở Tư pháp", &repairs), "Sở Tư pháp");
+  EXPECT_TRUE(repairs.empty());
+}
+
+TEST(AgencyTest, AbbreviationsExpanded) {
+  std::vector<Repair> repairs;
+  EXPECT_EQ(TheGazetteer().Canonical("Sở KH&CN", &repairs), "Sở Khoa học và Công nghệ");
+  EXPECT_EQ(TheGazetteer().Canonical("UBND tỉnh", &repairs), "Ủy ban nhân dân tỉnh");
+  EXPECT_EQ(TheGazetteer().Canonical("Ban quản lý các KCN tỉnh", &repairs),
+            "Ban Quản lý các khu công nghiệp tỉnh");
+  EXPECT_EQ(TheGazetteer().Canonical("Phòng Quản lý công nghệ và ĐMST", &repairs),
+            "Phòng Quản lý công nghệ và Đổi mới sáng tạo");
+}
+
+TEST(AgencyTest, NotesAfterNamesAreDropped) {
+  std::vector<Repair> repairs;
+  EXPECT_EQ(
+      TheGazetteer().Canonical("Phòng Bưu chính viễn thông theo chức năng, nhiệm vụ.", &repairs),
+      "Phòng Bưu chính viễn thông");
+  EXPECT_EQ(
+      TheGazetteer().Canonical("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)", &repairs),
+      "Văn phòng Ủy ban nhân dân tỉnh");
+}
+
+TEST(AgencyTest, AgencyListOrNot) {
+  EXPECT_TRUE(TheGazetteer().IsAgencyList("Sở Tài chính; Các sở, ban, ngành, địa phương"));
+  EXPECT_FALSE(TheGazetteer().IsAgencyList("Quyết định của UBND tỉnh"));
+  EXPECT_FALSE(TheGazetteer().IsAgencyList("Công tác lãnh đạo, chỉ đạo"));
+  EXPECT_FALSE(TheGazetteer().IsAgencyList("Tổ chức học tập, quán triệt"));
+}
+
+// --- layouts -----------------------------------------------------------------
+
+constexpr char kTable[] =
+    "KẾ HOẠCH\nTRIỂN KHAI\nUBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH\nNội dung.\n"
+    "PHỤ LỤC 3\nDANH MỤC NHIỆM VỤ\n"
+    "(Kèm theo Kế hoạch số 344/KH-UBND ngày 30/5/2025 của UBND tỉnh)\n"
+    "TT [1]\nTên nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nKết quả\nThời gian hoàn thành\n"
+    "Tiến độ Trung ương\n"
+    "I.\nNâng cao nhận thức\n"
+    "1\nXây dựng chương trình tuyên truyền\nSở Khoa học và Công nghệ\n"
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy; Các sở, ban, ngành, địa phương\nQuyết định của UBND tỉnh\n"
+    "Tháng 5/2025\nTháng 4/2025\n"
+    // a row missing its coordinate cell
+    "2\nHoàn thiện thể chế về đổi mới sáng tạo\nSở Tư pháp\nVăn bản hướng dẫn\nQuý II/2026\n"
+    "Tháng 6/2026\n"
+    // numbers skip; a title over several lines with its own items; a deadline that is a year
+    "5\nHoàn thành xây dựng các công trình:\n- Khu công nghệ thông tin tập trung;\n"
+    "- Trung tâm dữ liệu tỉnh\nBan quản lý các KCN tỉnh\nSở Tài chính*, Sở Xây dựng\n"
+    "Quyết định hoạt động\n2027\nThường xuyên\n"
+    // a lead split over two lines; a primary lead on its own line
+    "7\nTriển khai nền tảng số\nCông an tỉnh\nSở Tài chính*\nCác Sở, ban, ngành, địa phương\n"
+    "Nền tảng vận hành\nTheo hướng dẫn, lộ trình của Bộ, ngành TW\nTháng 9/2025\n"
+    "8\nPhát triển hạ tầng\nSở Văn hóa, Thể thao\nvà Du lịch\nSỏ Nội vụ\nBáo cáo\nNăm 2026\n"
+    "Năm 2026\n"
+    "[1] Số thứ tự theo Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ\n";
+
+TEST(TableTest, RowsAndCellsByWhatTheyAre) {
+  const DocumentRecord r = Extract(kTable);
+  ASSERT_EQ(r.tasks.size(), 5u);
+  const Task& t1 = r.tasks[0];
+  EXPECT_EQ(t1.id, "P3.1");
+  EXPECT_EQ(t1.lead, Names{"Sở Khoa học và Công nghệ"});
+  EXPECT_EQ(t1.coordinate,
+            (Names{"Ban Tuyên giáo và Dân vận Tỉnh ủy", "Các sở, ban, ngành, địa phương"}));
+  EXPECT_EQ(t1.result, "Quyết định của UBND tỉnh");
+  EXPECT_EQ(t1.deadline.due.Iso(), "2025-05-31");
+  ASSERT_TRUE(t1.central_deadline.has_value());
+  EXPECT_EQ(t1.central_deadline->due.Iso(), "2025-04-30");
+}
+
+TEST(TableTest, MissingCoordinateCell) {
+  const DocumentRecord r = Extract(kTable);
+  const Task& t = r.tasks[1];
+  EXPECT_TRUE(t.coordinate.empty());
+  EXPECT_EQ(t.result, "Văn bản hướng dẫn");
+  EXPECT_EQ(t.deadline.kind, "quarter");
+}
+
+TEST(TableTest, LongTitleYearDeadlineAndSkippedNumbers) {
+  const DocumentRecord r = Extract(kTable);
+  const Task& t = r.tasks[2];
+  EXPECT_EQ(t.id, "P3.5");
+  EXPECT_NE(t.text.find("- Trung tâm dữ liệu tỉnh"), std::string::npos);
+  EXPECT_EQ(t.lead, Names{"Ban Quản lý các khu công nghiệp tỉnh"});
+  EXPECT_EQ(t.coordinate, (Names{"Sở Tài chính", "Sở Xây dựng"}));
+  EXPECT_EQ(t.deadline.kind, "year");
+  EXPECT_EQ(t.deadline.due.Iso(), "2027-12-31");
+  EXPECT_EQ(t.central_deadline->kind, "ongoing");
+}
+
+TEST(TableTest, PrimaryLeadOnItsOwnLine) {
+  const DocumentRecord r = Extract(kTable);
+  const Task& t = r.tasks[3];
+  EXPECT_EQ(t.lead, (Names{"Sở Tài chính", "Công an tỉnh"}));
+  EXPECT_EQ(t.coordinate, Names{"Các sở, ban, ngành, địa phương"});
+  EXPECT_EQ(t.deadline.kind, "conditional");
+}
+
+TEST(TableTest, LeadSplitOverTwoLinesAndTypo) {
+  const DocumentRecord r = Extract(kTable);
+  const Task& t = r.tasks[4];
+  EXPECT_EQ(t.lead, Names{"Sở Văn hóa, Thể thao và Du lịch"});
+  EXPECT_EQ(t.coordinate, Names{"Sở Nội vụ"});
+  EXPECT_TRUE(std::any_of(r.repairs.begin(), r.repairs.end(), [](const Repair& rep) {
+    return rep.kind == "agency-typo" && rep.to == "Sở Nội vụ";
+  }));
+}
+
+TEST(TableTest, RowsNumberedAfterAnotherDocument) {
+  const DocumentRecord r = Extract(kTable);
+  ASSERT_EQ(r.task_numbering.size(), 1u);
+  EXPECT_EQ(r.task_numbering[0].appendix, "P3");
+  EXPECT_EQ(r.task_numbering[0].code, "71/NQ-CP");
+}
+
+TEST(LabelledFieldsTest, DirectorLeadCoordinateDeadline) {
+  const DocumentRecord r = Extract(
+      "Số: /KH-SKHCN\nBắc Ninh, ngày 22 tháng 4 năm 2026\n## KẾ HOẠCH\n**Thực hiện Kế hoạch**\n"
+      "Sở Khoa học và Công nghệ ban hành Kế hoạch như sau:\n"
+      "### II. NỘI DUNG NHIỆM VỤ VÀ PHÂN CÔNG\n"
+      "**1. Quán triệt Kế hoạch đến công chức**\n"
+      "- Trách nhiệm chỉ đạo: Lãnh đạo Sở theo phân công phụ trách.\n"
+      "- Trách nhiệm chủ trì thực hiện: Các phòng, đơn vị.\n"
+      "- Thời gian hoàn thành: Trước ngày 05/5/2026.\n"
+      "**4. Tham mưu thành lập Quỹ**\n"
+      "- Trách nhiệm chủ trì thực hiện: Trung tâm KHCN và chuyển đổi số (chủ trì), Phòng Quản lý "
+      "công nghệ và ĐMST (phối hợp).\n"
+      "- Thời gian hoàn thành: Năm 2026.\n"
+      "#### **4. Tham mưu ban hành Kế hoạch tổng thể**\n"
+      "- Trách nhiệm chủ trì thực hiện: Phòng Chuyên đổi số.\n"
+      "- Thời gian hoàn thành: Thường xuyên năm 2026.\n");
+  ASSERT_EQ(r.tasks.size(), 3u);
+  EXPECT_EQ(r.tasks[0].director, "Lãnh đạo Sở");
+  EXPECT_EQ(r.tasks[0].lead, Names{"Các phòng, đơn vị"});
+  EXPECT_EQ(r.tasks[0].deadline.due.Iso(), "2026-05-05");
+  EXPECT_EQ(r.tasks[1].lead, Names{"Trung tâm Khoa học và Công nghệ và chuyển đổi số"});
+  EXPECT_EQ(r.tasks[1].coordinate, Names{"Phòng Quản lý công nghệ và Đổi mới sáng tạo"});
+  // two items numbered 4: both kept, the second one's path marked
+  EXPECT_EQ(r.tasks[1].id, "II.4");
+  EXPECT_EQ(r.tasks[2].id, "II.4#2");
+  EXPECT_EQ(r.tasks[2].lead, Names{"Phòng Chuyển đổi số"});
+  EXPECT_EQ(r.tasks[2].deadline.kind, "ongoing");
+}
+
+constexpr char kWardPlan[] =
+    "KẾ HOẠCH\nThực hiện Chương trình\n"
+    "Ủy ban nhân dân phường Ninh Xá xây dựng Kế hoạch như sau:\n"
+    "II. MỤC TIÊU\n2. Mục tiêu cụ thể:\n"
+    "- (1). Quy mô kinh tế số/GRDP ≥ 45\n- (2). Tỷ lệ phủ sóng 5G đạt 100%\n"
+    "- (3). Tỷ lệ chi ngân sách cho khoa học $\\geq 2\\%$\n"
+    "III. NHIỆM VỤ TRỌNG TÂM\n1. Công tác lãnh đạo, chỉ đạo\n"
+    "1.1. Tổ chức học tập, quán triệt Nghị quyết.\n"
+    "1.2. UBND phường tổ chức các hội nghị chuyên đề.\n"
+    "V. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội\n"
+    "- Chủ trì tham mưu UBND phường thực hiện các mục số 2,3 tại mục số 2 tại mục II của Kế "
+    "hoạch.\n"
+    "2. Phòng Kinh tế, Hạ tầng và Đô thị\n"
+    "- Phối hợp với Phòng Văn hóa - Xã hội trình cấp có thẩm quyền bố trí kinh phí.\n"
+    "- Chủ trì tham mưu thực hiện các mục số 1 tại mục số 2 tại mục II của Kế hoạch.\n"
+    "3. Trung tâm phục vụ hành chính công\n- Hỗ trợ người dân.\n";
+
+TEST(AssignmentTest, AgencyHeadingsWithBullets) {
+  const DocumentRecord r = Extract(kWardPlan);
+  const Task* a = FindTask(r, "Chủ trì tham mưu UBND phường thực hiện các mục số 2,3");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->lead, Names{"Phòng Văn hóa - Xã hội"});
+  EXPECT_EQ(a->targets, (std::vector<int>{2, 3}));
+  const Task* b = FindTask(r, "Phối hợp với Phòng Văn hóa - Xã hội trình");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->lead, Names{"Phòng Kinh tế, Hạ tầng và Đô thị"});
+  EXPECT_EQ(b->coordinate, Names{"Phòng Văn hóa - Xã hội"});
+  const Task* c = FindTask(r, "Chủ trì tham mưu thực hiện các mục số 1");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->targets, (std::vector<int>{1}));
+  // the ward's own unit keeps the ward's jurisdiction
+  const Task* d = FindTask(r, "Hỗ trợ người dân");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->lead, Names{"Trung tâm phục vụ hành chính công phường"});
+}
+
+TEST(AssignmentTest, TaskSectionItemsInferTheirLead) {
+  const DocumentRecord r = Extract(kWardPlan);
+  const Task* t = FindTask(r, "Tổ chức học tập");
+  ASSERT_NE(t, nullptr);
+  EXPECT_TRUE(t->lead_inferred);
+  EXPECT_EQ(t->lead, Names{"Ủy ban nhân dân phường Ninh Xá"});
+  EXPECT_EQ(t->id, "III.1.1");
+  const Task* own = FindTask(r, "UBND phường tổ chức");
+  ASSERT_NE(own, nullptr);
+  EXPECT_FALSE(own->lead_inferred);
+  EXPECT_EQ(own->lead, Names{"Ủy ban nhân dân phường"});
+}
+
+TEST(AssignmentTest, NumberedTargets) {
+  const DocumentRecord r = Extract(kWardPlan);
+  ASSERT_EQ(r.targets.size(), 3u);
+  EXPECT_EQ(r.targets[0].n, 1);
+  EXPECT_EQ(r.targets[0].value, "≥ 45");
+  EXPECT_EQ(r.targets[1].value, "100%");
+  EXPECT_EQ(r.targets[2].value, "≥ 2%");
+}
+
+TEST(AssignmentTest, SentencesPutUnitsInCharge) {
+  const DocumentRecord r = Extract(
+      "KẾ HOẠCH\nThực hiện Chương trình\nThanh tra tỉnh xây dựng Kế hoạch như sau:\n"
+      "III. NỘI DUNG\n1. Công tác lãnh đạo\n- Tăng cường học tập, quán triệt.\n"
+      "IV. TỔ CHỨC THỰC HIỆN\n"
+      "Giao Văn phòng chủ trì, phối hợp với các phòng nghiệp vụ tổ chức thực hiện Kế hoạch.\n"
+      "Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành, địa phương bảo đảm kinh phí hằng "
+      "năm.\n"
+      "Trên đây là Kế hoạch.\n");
+  const Task* office = FindTask(r, "Giao Văn phòng");
+  ASSERT_NE(office, nullptr);
+  EXPECT_EQ(office->lead, Names{"Văn phòng"});
+  EXPECT_EQ(office->coordinate, Names{"Các phòng nghiệp vụ"});
+  const Task* finance = FindTask(r, "Sở Tài chính chủ trì");
+  ASSERT_NE(finance, nullptr);
+  EXPECT_EQ(finance->coordinate, Names{"Các sở, ban, ngành, địa phương"});
+  EXPECT_EQ(finance->deadline.kind, "recurring");
+  // the unit in charge of the whole plan leads the items with no agency
+  const Task* item = FindTask(r, "Tăng cường học tập");
+  ASSERT_NE(item, nullptr);
+  EXPECT_TRUE(item->lead_inferred);
+  EXPECT_EQ(item->lead, Names{"Văn phòng"});
+  EXPECT_EQ(item->coordinate, Names{"Các phòng nghiệp vụ"});
+}
+
+TEST(ReportTest, AgencyHeadedListsWithDeadlines) {
+  const DocumentRecord r = Extract(
+      "BÁO CÁO\nTình hình quý I\nVI. NHIỆM VỤ TRỌNG TÂM QUÝ II/2026\n"
+      "3. Nhiệm vụ cụ thể\n3.1.1. Các sở, ngành, xã, phường\n"
+      "- Chủ động rà soát bố trí kinh phí. Thời hạn hoàn thành 30/6/2026\n"
+      "3.1.3. Sở Khoa học và Công nghệ\n"
+      "- Xây dựng Đề án Chuyển đổi số cấp xã. Thời hạn hoàn thành 30/04/2026.\n"
+      "- Rà soát nâng cấp thiết bị (đảm bảo xong trước 30/6/2026).\n"
+      "3.1.8. Ban Quản lý các Khu công nghiệp\n"
+      "- Quy hoạch khu công nghệ (Sở Xây dựng phối hợp về quy hoạch).\n");
+  const Task* a = FindTask(r, "Chủ động rà soát");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->lead, Names{"Các sở, ban, ngành, địa phương"});
+  EXPECT_EQ(a->deadline.due.Iso(), "2026-06-30");
+  EXPECT_EQ(a->id, "VI.3.1.1.a");
+  const Task* b = FindTask(r, "Xây dựng Đề án");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->lead, Names{"Sở Khoa học và Công nghệ"});
+  EXPECT_EQ(b->deadline.due.Iso(), "2026-04-30");
+  const Task* c = FindTask(r, "Rà soát nâng cấp");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->deadline.due.Iso(), "2026-06-30");
+  const Task* d = FindTask(r, "Quy hoạch khu");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->coordinate, Names{"Sở Xây dựng"});
+}
+
+}  // namespace
+}  // namespace vanban::extractor
