@@ -230,11 +230,17 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
     if (e == std::string_view::npos) e = list.size();
     const std::string_view piece = Trim(list.substr(b, e - b));
     if (!piece.empty()) {
-      const bool continues = !items.empty() && !after_semicolon && !StartsWithHead(piece) &&
-                             !canonical_by_key_.count(normalizer::FoldKey(piece));
-      const bool collective_tail = !items.empty() && !after_semicolon &&
-                                   IsCollective(items.back()) &&
-                                   IsCollective(items.back() + ", " + std::string(piece));
+      const bool joins_collective =
+          !items.empty() && IsCollective(items.back() + ", " + std::string(piece));
+      bool continues = !items.empty() && !after_semicolon && !StartsWithHead(piece) &&
+                       !canonical_by_key_.count(normalizer::FoldKey(piece));
+      // after a collective, only more of the collective continues it
+      if (continues && IsCollective(items.back()) && !joins_collective &&
+          !IsCollectiveWord(normalizer::FoldKey(piece.substr(0, piece.find(' '))))) {
+        continues = false;
+      }
+      const bool collective_tail =
+          !items.empty() && !after_semicolon && IsCollective(items.back()) && joins_collective;
       if (continues || collective_tail) {
         items.back() += ", " + std::string(piece);
       } else {
@@ -312,7 +318,7 @@ bool Gazetteer::IsAgencyList(std::string_view list) const {
       size_t words = 1;
       for (char c : item) words += c == ' ';
       // a name, not a sentence: an agency head and not too many words
-      if (StartsWithHead(item) && words <= 30 && item.find(". ") == std::string_view::npos) {
+      if (StartsWithHead(item) && words <= 45 && item.find(". ") == std::string_view::npos) {
         ++agencies;
       }
     }

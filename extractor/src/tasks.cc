@@ -182,21 +182,33 @@ class TaskBuilder {
   // "Giao Văn phòng Sở đôn đốc", "Trên cơ sở ..., các sở, ban, ngành ...").
   std::string_view SubjectOf(std::string_view sentence) const {
     std::string_view s = Trim(sentence);
-    if (FoldedStarts(s, "giao ")) s = Trim(s.substr(s.find(' ') + 1));
-    size_t verb = FirstVerb(s);
-    if (verb == std::string_view::npos) return {};
-    std::string_view subject = Trim(s.substr(0, verb));
-    if (!in_.gazetteer.StartsWithHead(subject)) {
-      // a leading phrase before the subject: the first piece after a comma
-      // that starts an agency
-      for (size_t c = subject.find(", "); c != std::string_view::npos;
-           c = subject.find(", ", c + 1)) {
-        const std::string_view rest = Trim(subject.substr(c + 1));
-        if (in_.gazetteer.StartsWithHead(rest)) return rest;
+    // "Giao X ...", "Đề nghị X, Y, Z ...": the agencies follow the verb of asking
+    for (std::string_view ask : {"giao ", "de nghi cac co quan ", "de nghi "}) {
+      if (FoldedStarts(s, ask)) {
+        size_t words = 0;
+        for (char c : ask) words += c == ' ';
+        size_t at = 0;
+        for (size_t w = 0; w < words; ++w) at = s.find(' ', at) + 1;
+        s = Trim(s.substr(at));
+        if (!s.empty() && s[0] == ':') s = Trim(s.substr(1));
+        break;
       }
-      return {};
     }
-    return subject;
+    if (in_.gazetteer.StartsWithHead(s)) return UpToVerb(s);
+    // "Trên cơ sở ..., các sở, ban, ngành ... tổ chức ...": the subject
+    // follows a leading phrase, after a comma
+    const size_t clause_end = std::min(s.find(". "), s.find(';'));
+    for (size_t c = s.find(", "); c < clause_end; c = s.find(", ", c + 1)) {
+      const std::string_view rest = Trim(s.substr(c + 1));
+      if (in_.gazetteer.StartsWithHead(rest)) return UpToVerb(rest);
+    }
+    return {};
+  }
+
+  static std::string_view UpToVerb(std::string_view s) {
+    const size_t verb = FirstVerb(s);
+    if (verb == std::string_view::npos) return {};
+    return Trim(s.substr(0, verb));
   }
 
   // "..., phối hợp với Y <verb> ...": the coordinating agencies.
@@ -350,8 +362,15 @@ class TaskBuilder {
   void AgencyHeaded(size_t i) {
     const Block& heading = in_.blocks[i];
     used_[i] = true;
+    // the heading names one agency (however many commas its name has),
+    // unless it lists several with ';'
     std::vector<std::string> lead;
-    SetAgencies(heading.content, &lead);
+    if (heading.content.find(';') != std::string_view::npos) {
+      SetAgencies(heading.content, &lead);
+    } else {
+      lead.push_back(in_.gazetteer.Localize(
+          in_.gazetteer.Canonical(heading.content, &record_->repairs), jurisdiction_));
+    }
     for (size_t k = i + 1; k < in_.blocks.size(); ++k) {
       const Block& b = in_.blocks[k];
       if (b.level <= heading.level && b.marker != Marker::kNone) break;
