@@ -1,13 +1,10 @@
 #include "query_json.h"
 
+#include "record_json.h"
+
 namespace vanban::app {
 
 namespace {
-
-void WriteSpan(const Span& s, JsonWriter* json) {
-  json->BeginArray().Number(s.begin).Number(s.end);
-  json->EndArray();
-}
 
 void WriteStrings(const std::vector<std::string>& values, JsonWriter* json) {
   json->BeginArray();
@@ -15,57 +12,19 @@ void WriteStrings(const std::vector<std::string>& values, JsonWriter* json) {
   json->EndArray();
 }
 
-void WriteDeadline(const extractor::Deadline& d, JsonWriter* json) {
-  json->BeginObject();
-  json->Key("text").StringOrNull(d.text);
-  json->Key("kind").String(d.kind);
-  json->Key("due").StringOrNull(d.due.Iso());
-  json->EndObject();
-}
-
-// A task in the gold shape (whole text instead of a title prefix), with
-// the document it belongs to.
+// A task as WriteRecord writes it, with the document it belongs to.
 void WriteTaskRow(const store::TaskRow& row, JsonWriter* json) {
-  const extractor::Task& t = row.task;
   json->BeginObject();
   json->Key("document");
   WriteSummary(row.document, json);
-  json->Key("id").String(t.id);
-  json->Key("number").StringOrNull(t.number);
-  json->Key("text").String(t.text);
-  json->Key("result").StringOrNull(t.result);
-  json->Key("lead");
-  WriteStrings(t.lead, json);
-  json->Key("coordinate");
-  WriteStrings(t.coordinate, json);
-  json->Key("director").StringOrNull(t.director);
-  json->Key("deadline");
-  WriteDeadline(t.deadline, json);
-  if (t.central_deadline) {
-    json->Key("central_deadline");
-    WriteDeadline(*t.central_deadline, json);
-  }
-  json->Key("lead_inferred").Bool(t.lead_inferred);
-  json->Key("targets").BeginArray();
-  for (const int n : t.targets) json->Number(n);
-  json->EndArray();
-  json->Key("source_span");
-  WriteSpan(t.source, json);
+  json->Key("task");
+  WriteTask(row.task, json);
   json->EndObject();
 }
 
 void WriteTargets(const std::vector<extractor::Target>& targets, JsonWriter* json) {
   json->BeginArray();
-  for (const extractor::Target& t : targets) {
-    json->BeginObject();
-    json->Key("n").Number(t.n);
-    json->Key("text").String(t.text);
-    json->Key("value").StringOrNull(t.value);
-    json->Key("monitor").StringOrNull(t.monitor);
-    json->Key("source_span");
-    WriteSpan(t.source, json);
-    json->EndObject();
-  }
+  for (const extractor::Target& t : targets) WriteTarget(t, json);
   json->EndArray();
 }
 

@@ -15,12 +15,6 @@ constexpr size_t kTitleWidth = 90;
 constexpr size_t kTaskTextWidth = 70;
 constexpr size_t kNameWidth = 60;
 
-std::string JoinNames(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
-  return out;
-}
-
 std::string Due(const extractor::Deadline& d) {
   const std::string due = d.due.Iso();
   if (d.text.empty()) return due.empty() ? "-" : due;
@@ -84,16 +78,14 @@ void PrintTaskList(const std::string& heading, const std::vector<store::TaskRow>
   out << heading << " (" << tasks.size() << ")" << (tasks.empty() ? "\n" : ":\n");
   for (const store::TaskRow& t : tasks) {
     out << "  " << t.task.id << "  " << Shorten(t.task.text, kTaskTextWidth)
-        << "  [lead: " << (t.task.lead.empty() ? "-" : JoinNames(t.task.lead))
+        << "  [lead: " << (t.task.lead.empty() ? "-" : Join(t.task.lead, "; "))
         << "; due: " << Due(t.task.deadline) << "]\n";
   }
 }
 
 void PrintNumbering(const store::Numbering& n, std::ostream& out) {
   auto join = [](const std::vector<std::string>& v) {
-    std::string s;
-    for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
-    return s.empty() ? std::string("none") : s;
+    return v.empty() ? std::string("none") : Join(v, ", ");
   };
   out << "  " << Name(n.child) << " appendix " << n.appendix << " numbers its rows after "
       << Name(n.parent) << ": takes up " << join(n.taken) << "; leaves out " << join(n.not_taken)
@@ -192,7 +184,7 @@ void PrintImplementers(const store::ImplementerNode& root, std::ostream& out) {
 void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
   TextTable table({"DOCUMENT", "TASK", "LEAD", "DUE", "KIND", "TEXT"}, {24, 10, 40, 12, 0, 60});
   for (const store::TaskRow& t : tasks) {
-    table.AddRow({Name(t.document), t.task.id, JoinNames(t.task.lead), t.task.deadline.due.Iso(),
+    table.AddRow({Name(t.document), t.task.id, Join(t.task.lead, "; "), t.task.deadline.due.Iso(),
                   t.task.deadline.kind, t.task.text});
   }
   table.Print(out);
@@ -207,7 +199,7 @@ void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& 
       if (s != a.name) others.push_back(s);
     }
     table.AddRow({a.name, std::to_string(a.lead), std::to_string(a.coordinate),
-                  std::to_string(a.direct), JoinNames(others)});
+                  std::to_string(a.direct), Join(others, "; ")});
   }
   table.Print(out);
   out << agencies.size() << " agencies\n";

@@ -6,11 +6,6 @@ namespace {
 
 using extractor::DocumentRecord;
 
-void WriteSpan(const Span& s, JsonWriter* json) {
-  json->BeginArray().Number(static_cast<long long>(s.begin)).Number(static_cast<long long>(s.end));
-  json->EndArray();
-}
-
 void WriteDocument(const extractor::DocumentIdentity& d, JsonWriter* json) {
   json->BeginObject();
   json->Key("type").StringOrNull(d.type);
@@ -117,46 +112,13 @@ void WriteNames(std::string_view key, const std::vector<std::string>& names, Jso
 
 void WriteTasks(const DocumentRecord& r, JsonWriter* json) {
   json->Key("tasks").BeginArray();
-  for (const extractor::Task& t : r.tasks) {
-    json->BeginObject();
-    json->Key("id").String(t.id);
-    json->Key("number").StringOrNull(t.number);
-    json->Key("text").String(t.text);
-    WriteNames("lead", t.lead, json);
-    WriteNames("coordinate", t.coordinate, json);
-    if (!t.director.empty()) json->Key("director").String(t.director);
-    if (!t.result.empty()) json->Key("result").String(t.result);
-    json->Key("deadline");
-    WriteDeadline(t.deadline, json);
-    if (t.central_deadline) {
-      json->Key("central_deadline");
-      WriteDeadline(*t.central_deadline, json);
-    }
-    json->Key("lead_inferred").Bool(t.lead_inferred);
-    if (!t.targets.empty()) {
-      json->Key("targets").BeginArray();
-      for (int n : t.targets) json->Number(n);
-      json->EndArray();
-    }
-    json->Key("source_span");
-    WriteSpan(t.source, json);
-    json->EndObject();
-  }
+  for (const extractor::Task& t : r.tasks) WriteTask(t, json);
   json->EndArray();
 }
 
 void WriteTargets(const DocumentRecord& r, JsonWriter* json) {
   json->Key("targets").BeginArray();
-  for (const extractor::Target& t : r.targets) {
-    json->BeginObject();
-    json->Key("n").Number(t.n);
-    json->Key("text").String(t.text);
-    json->Key("value").StringOrNull(t.value);
-    if (!t.monitor.empty()) json->Key("monitor").String(t.monitor);
-    json->Key("source_span");
-    WriteSpan(t.source, json);
-    json->EndObject();
-  }
+  for (const extractor::Target& t : r.targets) WriteTarget(t, json);
   json->EndArray();
   if (!r.task_numbering.empty()) {
     json->Key("task_numbering").BeginObject();
@@ -167,6 +129,48 @@ void WriteTargets(const DocumentRecord& r, JsonWriter* json) {
 }
 
 }  // namespace
+
+void WriteSpan(const Span& s, JsonWriter* json) {
+  json->BeginArray().Number(static_cast<long long>(s.begin)).Number(static_cast<long long>(s.end));
+  json->EndArray();
+}
+
+void WriteTask(const extractor::Task& t, JsonWriter* json) {
+  json->BeginObject();
+  json->Key("id").String(t.id);
+  json->Key("number").StringOrNull(t.number);
+  json->Key("text").String(t.text);
+  WriteNames("lead", t.lead, json);
+  WriteNames("coordinate", t.coordinate, json);
+  if (!t.director.empty()) json->Key("director").String(t.director);
+  if (!t.result.empty()) json->Key("result").String(t.result);
+  json->Key("deadline");
+  WriteDeadline(t.deadline, json);
+  if (t.central_deadline) {
+    json->Key("central_deadline");
+    WriteDeadline(*t.central_deadline, json);
+  }
+  json->Key("lead_inferred").Bool(t.lead_inferred);
+  if (!t.targets.empty()) {
+    json->Key("targets").BeginArray();
+    for (int n : t.targets) json->Number(n);
+    json->EndArray();
+  }
+  json->Key("source_span");
+  WriteSpan(t.source, json);
+  json->EndObject();
+}
+
+void WriteTarget(const extractor::Target& t, JsonWriter* json) {
+  json->BeginObject();
+  json->Key("n").Number(t.n);
+  json->Key("text").String(t.text);
+  json->Key("value").StringOrNull(t.value);
+  if (!t.monitor.empty()) json->Key("monitor").String(t.monitor);
+  json->Key("source_span");
+  WriteSpan(t.source, json);
+  json->EndObject();
+}
 
 void WriteRecord(const DocumentRecord& record, JsonWriter* json) {
   json->BeginObject();

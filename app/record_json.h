@@ -10,6 +10,11 @@ namespace vanban::app {
 
 void WriteRecord(const extractor::DocumentRecord& record, JsonWriter* json);
 
+// Parts of a record as WriteRecord writes them, for the queries' output.
+void WriteSpan(const Span& span, JsonWriter* json);
+void WriteTask(const extractor::Task& task, JsonWriter* json);
+void WriteTarget(const extractor::Target& target, JsonWriter* json);
+
 }  // namespace vanban::app
 
 #endif  // VANBAN_APP_RECORD_JSON_H_

@@ -15,6 +15,7 @@
 #include "query_text.h"
 #include "record_json.h"
 #include "task_csv.h"
+#include "text_table.h"
 #include "vanban/queries.h"
 #include "vanban/store.h"
 
@@ -206,8 +207,7 @@ int RunAgencies(const Args& args, std::ostream& out, std::ostream& err) {
 }
 
 int RunSearch(const Args& args, std::ostream& out, std::ostream& err) {
-  std::string text;
-  for (const std::string& word : args.positional) text += (text.empty() ? "" : " ") + word;
+  const std::string text = Join(args.positional, " ");
   const int limit = std::atoi(args.Get("limit", "20").c_str());
   if (limit <= 0) return UsageFail("search", "--limit wants a positive number", err);
   return Answer<std::vector<store::SearchHit>>(

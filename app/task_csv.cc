@@ -1,5 +1,7 @@
 #include "task_csv.h"
 
+#include "text_table.h"
+
 #include <string>
 #include <string_view>
 
@@ -22,12 +24,6 @@ void WriteRow(const std::vector<std::string>& cells, std::ostream& out) {
   out << "\r\n";
 }
 
-std::string Join(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
-  return out;
-}
-
 }  // namespace
 
 void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
@@ -40,9 +36,9 @@ void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::ostream& out) 
     std::string targets;
     for (const int n : t.targets) targets += (targets.empty() ? "" : " ") + std::to_string(n);
     const extractor::Deadline central = t.central_deadline.value_or(extractor::Deadline{});
-    WriteRow({row.document.code, row.document.source_name, t.id, t.number, t.text, Join(t.lead),
-              Join(t.coordinate), t.director, t.deadline.text, t.deadline.kind,
-              t.deadline.due.Iso(), central.text, central.due.Iso(), targets},
+    WriteRow({row.document.code, row.document.source_name, t.id, t.number, t.text,
+              Join(t.lead, "; "), Join(t.coordinate, "; "), t.director, t.deadline.text,
+              t.deadline.kind, t.deadline.due.Iso(), central.text, central.due.Iso(), targets},
              out);
   }
 }

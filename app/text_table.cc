@@ -15,6 +15,15 @@ size_t Columns(std::string_view text) {
   return columns;
 }
 
+std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
 std::string Shorten(std::string_view text, size_t width) {
   if (Columns(text) <= width) return std::string(text);
   const size_t keep = width > 3 ? width - 3 : 0;

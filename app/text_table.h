@@ -13,6 +13,9 @@ namespace vanban::app {
 
 size_t Columns(std::string_view text);
 
+// "a; b; c" for Join({"a", "b", "c"}, "; ").
+std::string Join(const std::vector<std::string>& parts, std::string_view separator);
+
 // `text` cut to at most `width` columns, ending in "..." when cut.
 std::string Shorten(std::string_view text, size_t width);
 

@@ -185,7 +185,7 @@ Result<Coverage> CoverageOf(const Store& store, DocumentId id, std::string_view 
 // Similarity of two task texts in [0, 1]: Dice coefficient over the folded
 // words and word pairs, so paraphrases that keep the key terms score high.
 double TaskSimilarity(std::string_view a, std::string_view b);
-inline constexpr double kTaskMatchThreshold = 0.35;
+inline constexpr double kTaskMatchThreshold = 0.45;
 
 }  // namespace vanban::store
 
