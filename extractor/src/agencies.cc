@@ -131,6 +131,8 @@ bool Gazetteer::StartsWithHead(std::string_view text) const {
   text = Trim(text);
   if (text.rfind("các ", 0) == 0 || text.rfind("Các ", 0) == 0) return true;
   if (!IsUpperStart(text)) return false;
+  // "Báo cáo" (a report), "Ban hành" (to issue): verbs, not the newspaper or a board
+  if (text.rfind("Báo cáo", 0) == 0 || text.rfind("Ban hành", 0) == 0) return false;
   for (const std::string& head : heads_) {
     if (text.rfind(head, 0) == 0 && (text.size() == head.size() || text[head.size()] == ' ')) {
       return true;

@@ -91,6 +91,7 @@ std::vector<Block> ReadBlocks(const normalizer::NormalizedText& text) {
   std::map<int, int> bullet_count;  // parent block -> bullets seen
   int appendix = 0;
   int section = -1;
+  bool closing = false;
   for (size_t li = 0; li < text.lines.size(); ++li) {
     const normalizer::LineHint& h = text.lines[li];
     Block b;
@@ -104,9 +105,15 @@ std::vector<Block> ReadBlocks(const normalizer::NormalizedText& text) {
       appendix = n;
       stack.clear();
       section = -1;
+      closing = false;
     }
+    if (normalizer::FoldKey(b.text.substr(0, 12)).rfind("noi nhan", 0) == 0) closing = true;
     b.appendix = appendix;
+    b.closing = closing;
     ParseMarker(&b);
+    if (b.marker == Marker::kRoman)
+      closing = false;  // a new part (the programme a resolution issues)
+    b.closing = closing;
     const int index = static_cast<int>(blocks.size());
     if (b.marker != Marker::kNone) {
       while (!stack.empty() && stack.back().level >= b.level) stack.pop_back();

@@ -32,6 +32,7 @@ struct Block {
   bool bold = false;          // a bold line (or bold start): headings and task titles
   bool upper = false;         // all capitals
   int appendix = 0;           // n inside "PHỤ LỤC n", else 0
+  bool closing = false;       // recipients and signature ("Nơi nhận:" up to an appendix)
   int parent = -1;            // the enclosing numbered block
   int section = -1;           // the enclosing roman section heading
   std::string path;           // "III.1.a", unique within the document

@@ -60,12 +60,24 @@ Field FieldOf(std::string_view content, std::string_view* value) {
 }
 
 // Words that end the agency phrase a sentence starts with.
-constexpr std::string_view kVerbs[] = {
-    " chủ trì",    " theo chức năng", " có trách nhiệm", " chịu trách nhiệm", " tập trung",
-    " nghiêm túc", " đôn đốc",        " tổ chức",        " triển khai",       " thực hiện",
-    " xây dựng",   " quan tâm",       " bảo đảm",        " đảm bảo",          " phối hợp",
-    " tham mưu",   " rà soát",        " chủ động",       " theo dõi",         " hướng dẫn",
-    " trình ",     " căn cứ",         " khẩn trương",    " tiếp tục",         " kịp thời"};
+constexpr std::string_view kVerbs[] = {" chủ trì",          " theo chức năng", " có trách nhiệm",
+                                       " chịu trách nhiệm", " tập trung",      " nghiêm túc",
+                                       " đôn đốc",          " tổ chức",        " triển khai",
+                                       " thực hiện",        " xây dựng",       " quan tâm",
+                                       " bảo đảm",          " đảm bảo",        " phối hợp",
+                                       " tham mưu",         " rà soát",        " chủ động",
+                                       " theo dõi",         " hướng dẫn",      " trình ",
+                                       " căn cứ",           " khẩn trương",    " tiếp tục",
+                                       " kịp thời",         " cấp ",           " để ",
+                                       " tuyên truyền",     " vận động",       " nghiên cứu",
+                                       " quán triệt",       " lãnh đạo",       " chỉ đạo",
+                                       " cân đối",          " bố trí",         " phát triển",
+                                       " hỗ trợ",           " ban hành"};
+
+// Verbs that make a numbered line a sentence, not an agency heading.
+constexpr std::string_view kAssignVerbs[] = {" chủ trì",          " phối hợp", " có trách nhiệm",
+                                             " chịu trách nhiệm", " tổ chức",  " triển khai",
+                                             " thực hiện",        " lãnh đạo", " chỉ đạo"};
 
 size_t FirstVerb(std::string_view s, size_t from = 0) {
   size_t best = std::string_view::npos;
@@ -138,15 +150,15 @@ class TaskBuilder {
   void TaskNumbering() {
     for (const normalizer::Footnote& f : in_.text.footnotes) {
       if (normalizer::FoldKey(f.body).find("so thu tu theo") == std::string::npos) continue;
+      int appendix = 0;
+      for (const Block& b : in_.blocks) {
+        if (f.anchor != std::string::npos && b.span.begin <= f.anchor) appendix = b.appendix;
+      }
+      if (appendix == 0) continue;  // only an appendix numbers its rows after another document
       for (const Mention& m : record_->mentions) {
         if (m.segment <= 0 || in_.text.footnotes[m.segment - 1].source.begin != f.source.begin)
           continue;
-        int appendix = 0;
-        for (const Block& b : in_.blocks) {
-          if (f.anchor != std::string::npos && b.span.begin <= f.anchor) appendix = b.appendix;
-        }
-        record_->task_numbering.push_back(
-            {appendix > 0 ? "P" + std::to_string(appendix) : "", m.code.canonical});
+        record_->task_numbering.push_back({"P" + std::to_string(appendix), m.code.canonical});
         break;
       }
     }
@@ -231,7 +243,7 @@ class TaskBuilder {
     int paragraph = 0;
     for (size_t i = 0; i < in_.blocks.size(); ++i) {
       const Block& b = in_.blocks[i];
-      if (b.appendix > 0 || b.section < 0 || b.marker == Marker::kRoman) continue;
+      if (b.appendix > 0 || b.closing || b.section < 0 || b.marker == Marker::kRoman) continue;
       if (KindOf(in_.blocks[b.section]) != SectionKind::kAssignment) continue;
       if (b.marker == Marker::kNone && b.parent != b.section) continue;  // continuation lines
       if (IsAgencyHeading(i) || IsSignatureArea(b)) continue;
@@ -290,6 +302,9 @@ class TaskBuilder {
     if (next.parent != static_cast<int>(i) || next.marker == Marker::kArabic) return false;
     const std::string_view c = Trim(b.content);
     if (c.size() > 300 || c.find(". ") != std::string_view::npos) return false;
+    for (std::string_view verb : kAssignVerbs) {
+      if (c.find(verb) != std::string_view::npos) return false;
+    }
     return in_.gazetteer.IsAgencyList(c);
   }
 
@@ -297,7 +312,7 @@ class TaskBuilder {
   void LabelledAndAgencyHeaded() {
     for (size_t i = 0; i < in_.blocks.size(); ++i) {
       const Block& b = in_.blocks[i];
-      if (used_[i] || b.appendix > 0 || b.marker == Marker::kNone) continue;
+      if (used_[i] || b.appendix > 0 || b.closing || b.marker == Marker::kNone) continue;
       if (IsAgencyHeading(i)) {
         AgencyHeaded(i);
       } else if (HasFieldChildren(i)) {
@@ -373,7 +388,7 @@ class TaskBuilder {
     }
     for (size_t k = i + 1; k < in_.blocks.size(); ++k) {
       const Block& b = in_.blocks[k];
-      if (b.level <= heading.level && b.marker != Marker::kNone) break;
+      if ((b.level <= heading.level && b.marker != Marker::kNone) || IsSignatureArea(b)) break;
       if (b.parent != static_cast<int>(i) || used_[k]) continue;
       size_t last;
       Task task;
@@ -431,7 +446,9 @@ class TaskBuilder {
   void EnumeratedItems() {
     for (size_t i = 0; i < in_.blocks.size(); ++i) {
       const Block& b = in_.blocks[i];
-      if (used_[i] || b.appendix > 0 || b.section < 0 || b.marker == Marker::kNone) continue;
+      if (used_[i] || b.appendix > 0 || b.closing || b.section < 0 || b.marker == Marker::kNone) {
+        continue;
+      }
       if (b.marker == Marker::kRoman || b.has_children) continue;
       if (KindOf(in_.blocks[b.section]) != SectionKind::kTasks) continue;
       size_t last;
