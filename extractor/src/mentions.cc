@@ -130,6 +130,11 @@ bool InsideAbbreviationNote(std::string_view text, size_t phrase_begin) {
   const size_t open = text.rfind('(', phrase_begin);
   if (open == std::string_view::npos || phrase_begin - open > 60) return false;
   if (text.find(')', open) < phrase_begin) return false;
+  const std::string_view inside = text.substr(open + 1, phrase_begin - open - 1);
+  if (inside.find("tắt") == std::string_view::npos &&
+      inside.find("TẮT") == std::string_view::npos) {
+    return false;  // the cheap test first: folding is the costly part
+  }
   return normalizer::FoldKey(text.substr(open + 1, phrase_begin - open - 1)).find("viet tat") !=
          std::string::npos;
 }
@@ -181,6 +186,8 @@ void FindShortForms(const Patterns& patterns, const Segment& segment,
   for (const Mention& m : *mentions) {
     if (m.segment == segment.index) taken.push_back(m.span);
   }
+  std::sort(taken.begin(), taken.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
   re2::StringPiece g[3];
   const re2::StringPiece in(segment.text.data(), segment.text.size());
   size_t pos = 0;
@@ -190,9 +197,10 @@ void FindShortForms(const Patterns& patterns, const Segment& segment,
     const size_t end = static_cast<size_t>(g[2].data() - segment.text.data()) + g[2].size();
     pos = end;
     if (begin > 0 && IsLetterByte(segment.text[begin - 1])) continue;
-    const bool overlaps = std::any_of(taken.begin(), taken.end(), [&](const Span& s) {
-      return s.begin < end + 8 && begin < s.end;
-    });
+    // `taken` is in text order: only the spans around this one can overlap
+    const auto near = std::lower_bound(taken.begin(), taken.end(), begin,
+                                       [](const Span& s, size_t b) { return s.end <= b; });
+    const bool overlaps = near != taken.end() && near->begin < end + 8;
     if (overlaps) continue;
     const std::string word(g[1].data(), g[1].size());
     size_t used;
