@@ -70,6 +70,7 @@ void ParseMarker(Block* b) {
 }
 
 int AppendixNumber(std::string_view line) {
+  if (line.size() > 40 || (line.rfind("PH", 0) != 0 && line.rfind("Ph", 0) != 0)) return 0;
   const std::string folded = normalizer::FoldKey(line);
   if (folded.rfind("phu luc", 0) != 0 || !IsUpperCaseLine(line)) return 0;
   const std::string_view rest = Trim(std::string_view(folded).substr(7));
@@ -107,7 +108,10 @@ std::vector<Block> ReadBlocks(const normalizer::NormalizedText& text) {
       section = -1;
       closing = false;
     }
-    if (normalizer::FoldKey(b.text.substr(0, 12)).rfind("noi nhan", 0) == 0) closing = true;
+    if ((b.text[0] == 'N' || b.text[0] == 'n') &&
+        normalizer::FoldKey(b.text.substr(0, 12)).rfind("noi nhan", 0) == 0) {
+      closing = true;
+    }
     b.appendix = appendix;
     b.closing = closing;
     ParseMarker(&b);

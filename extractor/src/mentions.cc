@@ -37,6 +37,10 @@ std::string TypeWordBefore(std::string_view text, size_t number_begin, size_t* p
       if (name.size() <= best_len || name.size() > window.size()) continue;
       const size_t at = window.size() - name.size();
       if (at > 0 && IsLetterByte(window[at - 1])) continue;
+      // the first letter must agree (ASCII case aside) before folding
+      if ((window[at] | 0x20) != (name[0] | 0x20) && static_cast<unsigned char>(name[0]) < 0x80) {
+        continue;
+      }
       if (normalizer::FoldKey(window.substr(at)) != normalizer::FoldKey(name)) continue;
       best = t.code == "QH" ? "Luật" : std::string(t.code);
       best_len = name.size();

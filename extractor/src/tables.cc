@@ -227,8 +227,8 @@ std::vector<Table> ReadTables(const std::vector<Block>& blocks, const Gazetteer&
   std::vector<Table> tables;
   size_t i = 0;
   while (i < blocks.size()) {
-    const std::string folded = normalizer::FoldKey(blocks[i].text);
-    if (folded != "tt" && folded != "stt") {
+    const std::string_view t = blocks[i].text;
+    if (t.size() > 4 || (t != "TT" && t != "STT" && t != "tt" && t != "Stt")) {
       ++i;
       continue;
     }

@@ -1,6 +1,7 @@
 #include "tasks.h"
 
 #include <algorithm>
+#include <map>
 
 #include <re2/re2.h>
 
@@ -244,7 +245,7 @@ class TaskBuilder {
     for (size_t i = 0; i < in_.blocks.size(); ++i) {
       const Block& b = in_.blocks[i];
       if (b.appendix > 0 || b.closing || b.section < 0 || b.marker == Marker::kRoman) continue;
-      if (KindOf(in_.blocks[b.section]) != SectionKind::kAssignment) continue;
+      if (SectionOf(b) != SectionKind::kAssignment) continue;
       if (b.marker == Marker::kNone && b.parent != b.section) continue;  // continuation lines
       if (IsAgencyHeading(i) || IsSignatureArea(b)) continue;
       const Block* parent = b.parent >= 0 ? &in_.blocks[b.parent] : nullptr;
@@ -450,7 +451,7 @@ class TaskBuilder {
         continue;
       }
       if (b.marker == Marker::kRoman || b.has_children) continue;
-      if (KindOf(in_.blocks[b.section]) != SectionKind::kTasks) continue;
+      if (SectionOf(b) != SectionKind::kTasks) continue;
       size_t last;
       Task task;
       task.text = BlockText(in_.blocks, i, &last);
@@ -482,9 +483,17 @@ class TaskBuilder {
     }
   }
 
+  // The kind of the section a block sits in, read once per section.
+  SectionKind SectionOf(const Block& b) {
+    auto [it, fresh] = section_kinds_.emplace(b.section, SectionKind::kOther);
+    if (fresh) it->second = KindOf(in_.blocks[b.section]);
+    return it->second;
+  }
+
   const TaskInputs& in_;
   DocumentRecord* record_;
   std::vector<bool> used_;
+  std::map<int, SectionKind> section_kinds_;
   int year_ = 0;
   std::string jurisdiction_;
   std::vector<std::string> plan_lead_, plan_coordinate_;
