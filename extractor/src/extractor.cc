@@ -123,7 +123,7 @@ DocumentRecord Extractor::Extract(const normalizer::NormalizedText& text,
   DocumentRecord record;
   record.source = std::move(source_name);
   size_t preamble_end = 0;
-  record.document = internal::ReadIdentity(p, text, &preamble_end);
+  record.document = internal::ReadIdentity(p, impl_->gazetteer, text, &preamble_end);
 
   std::vector<internal::Segment> segments;
   segments.push_back({0, text.text, &text.map});
@@ -157,8 +157,8 @@ DocumentRecord Extractor::Extract(const normalizer::NormalizedText& text,
       ms.push_back(&record.mentions[i]);
       es.push_back(&extents[i]);
     }
-    internal::FindEdges(p, s.text, *s.map, s.index == 0 ? preamble_end : 0, ms, es,
-                        record.document.type != "BC", &record.edges);
+    internal::FindEdges(p, impl_->gazetteer, s.text, *s.map, s.index == 0 ? preamble_end : 0, ms,
+                        es, record.document.type != "BC", &record.edges);
   }
   DropImpossibleEdges(record, &record.edges);
   AddCitesEdges(record, &record.edges);

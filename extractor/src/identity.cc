@@ -99,7 +99,7 @@ void ReadTitle(const Lines& lines, const std::vector<normalizer::LineHint>& hint
 }
 
 // "<Issuer> ban hành Kế hoạch", "<Issuer> xây dựng Kế hoạch" in the preamble.
-std::string IssuerFromPreamble(std::string_view preamble) {
+std::string IssuerFromPreamble(const Gazetteer& gazetteer, std::string_view preamble) {
   for (std::string_view verb :
        {" ban hành Kế hoạch", " xây dựng Kế hoạch", " ban hành Quyết định",
         " ban hành Chương trình", " báo cáo kết quả", " báo cáo tình hình", " ban hành Nghị quyết",
@@ -109,8 +109,8 @@ std::string IssuerFromPreamble(std::string_view preamble) {
       size_t b = preamble.find_last_of(";.,\n", at);
       b = b == std::string_view::npos ? 0 : b + 1;
       std::string_view who = Trim(preamble.substr(b, at - b));
-      if (who.size() > 120 || !LooksLikeAgency(who)) continue;
-      return ExpandAbbreviations(who);
+      if (who.size() > 120 || !gazetteer.StartsWithHead(who)) continue;
+      return gazetteer.Expand(who);
     }
   }
   return "";
@@ -208,8 +208,8 @@ std::string IssuerFromCode(const DocumentIdentity& id) {
 
 }  // namespace
 
-DocumentIdentity ReadIdentity(const Patterns& patterns, const normalizer::NormalizedText& text,
-                              size_t* preamble_end) {
+DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazetteer,
+                              const normalizer::NormalizedText& text, size_t* preamble_end) {
   DocumentIdentity id;
   Lines lines{text.text, SplitLines(text.text)};
   const size_t limit = std::min(lines.size(), kHeaderLines);
@@ -237,7 +237,8 @@ DocumentIdentity ReadIdentity(const Patterns& patterns, const normalizer::Normal
   }
   if (id.type.empty() && id.code) id.type = id.code->type.empty() ? "CV" : id.code->type;
   if (!id.code) ReadAppendixNumber(patterns, text.text, &id);
-  if (id.issuer.empty()) id.issuer = IssuerFromPreamble(text.text.substr(0, *preamble_end));
+  if (id.issuer.empty())
+    id.issuer = IssuerFromPreamble(gazetteer, text.text.substr(0, *preamble_end));
   if (id.issuer.empty()) id.issuer = IssuerFromSignature(lines);
   if (id.issuer.empty()) id.issuer = IssuerFromCode(id);
   ReadSignature(lines, &id);

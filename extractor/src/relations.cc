@@ -120,11 +120,12 @@ bool SaysThisDocument(std::string_view before_cue) {
 
 class EdgeFinder {
  public:
-  EdgeFinder(const RE2& cue_regex, std::string_view text, const OffsetMap& map, size_t preamble_end,
-             const std::vector<const Mention*>& mentions,
+  EdgeFinder(const RE2& cue_regex, const Gazetteer& gazetteer, std::string_view text,
+             const OffsetMap& map, size_t preamble_end, const std::vector<const Mention*>& mentions,
              const std::vector<const MentionExtent*>& extents, bool self_implements,
              std::vector<Edge>* edges)
       : cue_regex_(cue_regex),
+        gazetteer_(gazetteer),
         text_(text),
         map_(map),
         preamble_end_(preamble_end),
@@ -263,7 +264,7 @@ class EdgeFinder {
     if (gap.find(')') != std::string::npos) return false;
     for (size_t comma = gap.find(','); comma != std::string::npos;
          comma = gap.find(',', comma + 1)) {
-      if (LooksLikeAgency(Trim(std::string_view(gap).substr(comma + 1)))) return false;
+      if (gazetteer_.StartsWithHead(Trim(std::string_view(gap).substr(comma + 1)))) return false;
     }
     return true;
   }
@@ -290,6 +291,7 @@ class EdgeFinder {
   }
 
   const RE2& cue_regex_;
+  const Gazetteer& gazetteer_;
   std::string_view text_;
   const OffsetMap& map_;
   size_t preamble_end_;
@@ -301,12 +303,13 @@ class EdgeFinder {
 
 }  // namespace
 
-void FindEdges(const Patterns& patterns, std::string_view text, const OffsetMap& map,
-               size_t preamble_end, const std::vector<const Mention*>& mentions,
+void FindEdges(const Patterns& patterns, const Gazetteer& gazetteer, std::string_view text,
+               const OffsetMap& map, size_t preamble_end,
+               const std::vector<const Mention*>& mentions,
                const std::vector<const MentionExtent*>& extents, bool self_implements,
                std::vector<Edge>* edges) {
-  EdgeFinder(patterns.relation_cue, text, map, preamble_end, mentions, extents, self_implements,
-             edges)
+  EdgeFinder(patterns.relation_cue, gazetteer, text, map, preamble_end, mentions, extents,
+             self_implements, edges)
       .Run();
 }
 

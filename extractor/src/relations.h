@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "agencies.h"
 #include "mentions.h"
 #include "vanban/record.h"
 
@@ -18,8 +19,9 @@ namespace vanban::extractor::internal {
 // này". A draft ("dự thảo Kế hoạch thay thế ...") states nothing.
 // `mentions`/`extents` are the segment's, in text order. A report
 // (`self_implements` false) states what others implement, never itself.
-void FindEdges(const Patterns& patterns, std::string_view text, const OffsetMap& map,
-               size_t preamble_end, const std::vector<const Mention*>& mentions,
+void FindEdges(const Patterns& patterns, const Gazetteer& gazetteer, std::string_view text,
+               const OffsetMap& map, size_t preamble_end,
+               const std::vector<const Mention*>& mentions,
                const std::vector<const MentionExtent*>& extents, bool self_implements,
                std::vector<Edge>* edges);
 

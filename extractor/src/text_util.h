@@ -34,14 +34,6 @@ std::string SentenceCase(std::string_view s);
 // the spelling of a body's name in running text.
 std::string SentenceCaseName(std::string_view upper);
 
-// True when `name` starts with the head word of an agency or office
-// ("Sở", "Ủy ban", "UBND", "Ban", "Phòng", "Chủ tịch", ...).
-bool LooksLikeAgency(std::string_view name);
-
-// Expands the abbreviations of agency names ("UBND tỉnh" -> "Ủy ban nhân
-// dân tỉnh", "Sở KH&CN" -> "Sở Khoa học và Công nghệ").
-std::string ExpandAbbreviations(std::string_view name);
-
 }  // namespace vanban::extractor::internal
 
 #endif  // VANBAN_EXTRACTOR_TEXT_UTIL_H_
