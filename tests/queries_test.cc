@@ -192,6 +192,58 @@ TEST_F(SampleQueryTest, TotalsCountStoredAndCitedDocuments) {
   EXPECT_GT(totals->edges, 10u);
 }
 
+// The audit the samples are built for (corpus/SAMPLES.md): 215/KH-UBND
+// numbers its appendix after 41/NQ-CP and leaves out tasks 3 and 6; the
+// department's plan 87/KH-SNNMT paraphrases its rows; the ward plan leaves
+// targets 7 and 9 to nobody.
+TEST_F(SampleQueryTest, CoverageOfTheSampleChain) {
+  auto plan = CoverageOf(*store_, Id("215/KH-UBND"), "2025-10-01");
+  ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+  ASSERT_EQ(plan->numbered_after.size(), 1u);
+  EXPECT_EQ(plan->numbered_after[0].parent.code, "41/NQ-CP");
+  EXPECT_EQ(plan->numbered_after[0].not_taken, (std::vector<std::string>{"3", "6"}));
+  auto taken_by = [&](std::string_view parent_task) -> std::string {
+    for (const ParentTask& p : plan->parent_tasks) {
+      if (p.task.task.id != parent_task) continue;
+      for (const TaskMatch& m : p.taken_up_by) {
+        if (m.task.document.code == "87/KH-SNNMT") return m.task.task.id;
+      }
+    }
+    return "";
+  };
+  EXPECT_EQ(taken_by("P2.1"), "II.2");
+  EXPECT_EQ(taken_by("P2.5"), "II.3");
+  EXPECT_EQ(taken_by("P2.7"), "II.4");
+  EXPECT_EQ(taken_by("P2.8"), "II.6");
+  EXPECT_EQ(taken_by("P2.9"), "II.5");
+  EXPECT_EQ(taken_by("P2.11"), "II.7");
+  EXPECT_EQ(taken_by("P2.12"), "II.8");
+  EXPECT_FALSE(plan->overdue.empty());  // Tháng 9/2025 has passed by October
+
+  auto programme = CoverageOf(*store_, Id("41/NQ-CP"), "2025-10-01");
+  ASSERT_TRUE(programme.ok());
+  ASSERT_EQ(programme->numbered_after_this.size(), 1u);
+  EXPECT_EQ(programme->numbered_after_this[0].child.code, "215/KH-UBND");
+
+  auto ward = CoverageOf(*store_, Id("05-ke-hoach-phuong.txt"), "2025-10-01");
+  ASSERT_TRUE(ward.ok());
+  std::vector<int> uncovered;
+  for (const extractor::Target& t : ward->uncovered_targets) uncovered.push_back(t.n);
+  EXPECT_EQ(uncovered, (std::vector<int>{7, 9}));
+}
+
+TEST_F(SampleQueryTest, TasksOfTheSamplesByFoldedAgency) {
+  TaskFilter filter;
+  filter.agency = "so khoa hoc va cong nghe";
+  auto tasks = FindTasks(*store_, filter);
+  ASSERT_TRUE(tasks.ok());
+  EXPECT_FALSE(tasks->empty());
+  filter.role = "lead";
+  auto leads = FindTasks(*store_, filter);
+  ASSERT_TRUE(leads.ok());
+  EXPECT_LT(leads->size(), tasks->size());
+}
+
 // A provincial plan with four tasks and three targets; a department's plan
 // numbering its appendix after it; a commune plan without a number that
 // paraphrases one of its tasks.

@@ -91,7 +91,9 @@ Numbering CompareNumbering(const DocumentSummary& parent, const std::vector<Task
 }
 
 // (parent, child, appendix) of every numbering that involves `id` on the
-// given side.
+// given side. A numbering that names no appendix numbers no rows (the
+// extractor sometimes reads one from a footnote of a report); it is kept in
+// the record but has nothing to audit.
 Result<std::vector<std::tuple<DocumentId, DocumentId, std::string>>> NumberingRows(Database* db,
                                                                                    DocumentId id,
                                                                                    bool as_parent) {
@@ -99,7 +101,8 @@ Result<std::vector<std::tuple<DocumentId, DocumentId, std::string>>> NumberingRo
   VANBAN_RETURN_IF_ERROR(db->ForEachRow(
       std::string("SELECT c.target_id, n.document_id, n.appendix FROM task_numbering n "
                   "JOIN citations c ON c.id = n.citation_id WHERE ") +
-          (as_parent ? "c.target_id = ?1" : "n.document_id = ?1") + " ORDER BY n.rowid",
+          (as_parent ? "c.target_id = ?1" : "n.document_id = ?1") +
+          " AND n.appendix <> '' ORDER BY n.rowid",
       [&](const Statement& row) { rows.emplace_back(row.Int(0), row.Int(1), row.Text(2)); }, id));
   return rows;
 }
