@@ -90,6 +90,16 @@ TEST(StoreOrderTest, EveryOrderGivesTheSameDatabase) {
   }
 }
 
+// In a batch, citations are reconciled once at the commit: same result.
+TEST(StoreOrderTest, OneBatchGivesTheSameDatabaseAsOneByOne) {
+  const std::vector<Doc> docs = Documents();
+  auto batched = OpenStore();
+  ASSERT_TRUE(batched->BeginBatch().ok());
+  for (const Doc& d : docs) PutDoc(batched.get(), d);
+  ASSERT_TRUE(batched->CommitBatch().ok());
+  EXPECT_EQ(DumpContent(*batched), DumpAfterStoring(docs, {3, 2, 1, 0}));
+}
+
 TEST(StoreOrderTest, CitedNodeBecomesTheDocumentAndKeepsItsId) {
   const std::vector<Doc> docs = Documents();
   auto s = OpenStore();
