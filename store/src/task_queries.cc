@@ -16,12 +16,14 @@ namespace {
 using internal::Database;
 using internal::Statement;
 
+using Features = std::set<std::string>;
+
 // Folded syllables too common in task texts to say anything about a match.
 constexpr std::string_view kStopWords[] = {"va",   "cac",   "cua",  "cho", "tren", "trong", "voi",
                                            "ve",   "de",    "theo", "tai", "tu",   "la",    "co",
                                            "duoc", "nhung", "mot",  "nay", "do",   "khi"};
 
-std::set<std::string> WordFeatures(std::string_view text) {
+Features WordFeatures(std::string_view text) {
   std::istringstream in(normalizer::FoldKey(text));
   std::vector<std::string> words;
   for (std::string word; in >> word;) {
@@ -29,9 +31,29 @@ std::set<std::string> WordFeatures(std::string_view text) {
       words.push_back(std::move(word));
     }
   }
-  std::set<std::string> features(words.begin(), words.end());
+  Features features(words.begin(), words.end());
   for (size_t i = 1; i < words.size(); ++i) features.insert(words[i - 1] + " " + words[i]);
   return features;
+}
+
+double Dice(const Features& x, const Features& y) {
+  if (x.empty() || y.empty()) return 0;
+  size_t shared = 0;
+  for (const std::string& f : x) shared += y.count(f);
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
+}
+
+// A task with its words folded once, since every parent task is compared
+// with every task of every child.
+struct Comparable {
+  const TaskRow* row;
+  Features features;
+};
+
+std::vector<Comparable> Prepare(const std::vector<TaskRow>& tasks) {
+  std::vector<Comparable> out;
+  for (const TaskRow& t : tasks) out.push_back({&t, WordFeatures(t.task.text)});
+  return out;
 }
 
 // "P2.10" with appendix "P2" -> "10"; "" when the task is not in it.
@@ -144,23 +166,24 @@ Result<std::vector<DocumentSummary>> Children(Database* db, DocumentId id,
 // The child's task that takes up `parent`: by row number when the child
 // numbers an appendix after the parent document, else the most similar
 // task when it is similar enough.
-std::optional<TaskMatch> MatchInChild(const TaskRow& parent,
+std::optional<TaskMatch> MatchInChild(const Comparable& parent,
                                       const std::map<std::string, const TaskRow*>& numbered,
-                                      const std::vector<TaskRow>& child_tasks,
+                                      const std::vector<Comparable>& child_tasks,
                                       const std::vector<std::string>& appendices) {
-  const auto it = numbered.find(parent.task.number);
-  if (it != numbered.end() && it->second->task.id == parent.task.id) {
+  const extractor::Task& task = parent.row->task;
+  const auto it = numbered.find(task.number);
+  if (it != numbered.end() && it->second == parent.row) {
     for (const std::string& appendix : appendices) {
-      for (const TaskRow& t : child_tasks) {
-        if (RowNumber(t.task, appendix) == parent.task.number) return TaskMatch{t, 1.0, true};
+      for (const Comparable& t : child_tasks) {
+        if (RowNumber(t.row->task, appendix) == task.number) return TaskMatch{*t.row, 1.0, true};
       }
     }
   }
   std::optional<TaskMatch> best;
-  for (const TaskRow& t : child_tasks) {
-    const double score = TaskSimilarity(parent.task.text, t.task.text);
+  for (const Comparable& t : child_tasks) {
+    const double score = Dice(parent.features, t.features);
     if (score >= kTaskMatchThreshold && (!best || score > best->score)) {
-      best = TaskMatch{t, score, false};
+      best = TaskMatch{*t.row, score, false};
     }
   }
   return best;
@@ -169,20 +192,21 @@ std::optional<TaskMatch> MatchInChild(const TaskRow& parent,
 Result<std::vector<ParentTask>> MatchParentTasks(Database* db, const std::vector<TaskRow>& tasks,
                                                  const std::vector<DocumentSummary>& children,
                                                  const std::vector<Numbering>& numbered) {
+  const std::vector<Comparable> parent_tasks = Prepare(tasks);
+  const std::map<std::string, const TaskRow*> numbered_tasks = NumberedTasks(tasks);
   std::vector<ParentTask> parents;
   for (const TaskRow& t : tasks) parents.push_back({t, {}});
-  const std::map<std::string, const TaskRow*> numbered_tasks = NumberedTasks(tasks);
   for (const DocumentSummary& child : children) {
-    VANBAN_ASSIGN_OR_RETURN(const std::vector<TaskRow> child_tasks,
+    VANBAN_ASSIGN_OR_RETURN(const std::vector<TaskRow> child_rows,
                             internal::LoadDocumentTasks(db, child.id));
+    const std::vector<Comparable> child_tasks = Prepare(child_rows);
     std::vector<std::string> appendices;
     for (const Numbering& n : numbered) {
       if (n.child.id == child.id) appendices.push_back(n.appendix);
     }
-    for (ParentTask& p : parents) {
-      if (auto match = MatchInChild(p.task, numbered_tasks, child_tasks, appendices)) {
-        p.taken_up_by.push_back(std::move(*match));
-      }
+    for (size_t i = 0; i < parents.size(); ++i) {
+      auto match = MatchInChild(parent_tasks[i], numbered_tasks, child_tasks, appendices);
+      if (match) parents[i].taken_up_by.push_back(std::move(*match));
     }
   }
   return parents;
@@ -202,11 +226,7 @@ void SortOutTasks(const std::vector<TaskRow>& tasks, const std::string& as_of, C
 }  // namespace
 
 double TaskSimilarity(std::string_view a, std::string_view b) {
-  const std::set<std::string> x = WordFeatures(a), y = WordFeatures(b);
-  if (x.empty() || y.empty()) return 0;
-  size_t shared = 0;
-  for (const std::string& f : x) shared += y.count(f);
-  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
+  return Dice(WordFeatures(a), WordFeatures(b));
 }
 
 Result<std::vector<TaskRow>> FindTasks(const Store& store, const TaskFilter& filter) {
