@@ -28,7 +28,7 @@ void PrintMainHelp(const std::vector<Command>& commands, std::ostream& out) {
          "official letters, reports) and records who must do what by when, under\n"
          "which higher document.\n\nCommands:\n";
   for (const Command& c : commands) {
-    out << "  " << c.name << std::string(c.name.size() < 12 ? 12 - c.name.size() : 1, ' ')
+    out << "  " << c.name << std::string(c.name.size() < 14 ? 14 - c.name.size() : 1, ' ')
         << c.summary << "\n";
   }
   out << "\nOptions:\n  -h, --help     show this help and exit\n"
