@@ -104,13 +104,15 @@ TEST(DocNumberTest, FalsePositiveClasses) {
         "đạt 19.52/20 điểm", "56/54 bệnh viện", "tốc độ trên 01 Gbps", "04 Ban Quản lý",
         "tỷ lệ 45%", "52.924 triệu đồng", "Quý II/2026", "Số: /KH-TTr.VP", "1.453.856 hồ sơ",
         "12/UBND TỈNH", "các mục số 2,3,4,5,10,11,14 tại mục số 2"}) {
-    EXPECT_TRUE(Codes(text).empty()) << text << " -> " << (Codes(text).empty() ? "" : Codes(text)[0]);
+    EXPECT_TRUE(Codes(text).empty())
+        << text << " -> " << (Codes(text).empty() ? "" : Codes(text)[0]);
   }
 }
 
 TEST(DocNumberTest, SeveralNumbersInOneSentence) {
-  EXPECT_EQ(Codes("Nghị quyết số 71/NQ-CP ngày 01/4/2025 và Nghị quyết số 11/NQ CP ngày 14/01/2026"),
-            (std::vector<std::string>{"71/NQ-CP", "11/NQ-CP"}));
+  EXPECT_EQ(
+      Codes("Nghị quyết số 71/NQ-CP ngày 01/4/2025 và Nghị quyết số 11/NQ CP ngày 14/01/2026"),
+      (std::vector<std::string>{"71/NQ-CP", "11/NQ-CP"}));
 }
 
 TEST(ParseDocumentCodeTest, PublicEntryPoint) {

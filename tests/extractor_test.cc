@@ -60,7 +60,8 @@ TEST(MentionTest, DateIssuerSubjectAndTypeWord) {
 }
 
 TEST(MentionTest, LawNameBetweenTypeWordAndNumber) {
-  const DocumentRecord r = Extract("triển khai Luật Chuyển đổi số số 148/2025/QH15 (có hiệu lực).\n");
+  const DocumentRecord r =
+      Extract("triển khai Luật Chuyển đổi số số 148/2025/QH15 (có hiệu lực).\n");
   ASSERT_EQ(r.references.size(), 1u);
   EXPECT_EQ(r.references[0].type, "Luật");
 }
@@ -112,7 +113,8 @@ TEST(ReferenceTest, OneLetterTyposBecomeAliases) {
 
 TEST(ReferenceTest, NumberWithoutYearJoinsTheOneWithYear) {
   const DocumentRecord r = Extract(
-      "Nghị định số 366/2025/NĐ-CP ngày 31/12/2025; tuy nhiên Nghị định số 366/NĐ-CP lại giới hạn.\n");
+      "Nghị định số 366/2025/NĐ-CP ngày 31/12/2025; tuy nhiên Nghị định số 366/NĐ-CP lại giới "
+      "hạn.\n");
   ASSERT_EQ(r.references.size(), 1u);
   EXPECT_EQ(r.references[0].code.canonical, "366/2025/NĐ-CP");
 }
@@ -240,7 +242,8 @@ TEST(RelationTest, AtTheSameTimeKeepsTheSubject) {
 TEST(RelationTest, AbbreviationNotesAreNotSubjects) {
   const DocumentRecord r = Extract(
       "I. MỤC ĐÍCH\n- Quán triệt Chương trình công tác số 02 CTr/BCĐTW ngày 02/02/2026 (viết tắt "
-      "là Chương trình số 02 CTr/BCĐTW); Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ về ban "
+      "là Chương trình số 02 CTr/BCĐTW); Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ về "
+      "ban "
       "hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW (viết tắt là Nghị quyết số "
       "71/NQ-CP).\n");
   EXPECT_TRUE(HasEdge(r, "71/NQ-CP", "57-NQ/TW", Relation::kImplements));

@@ -102,10 +102,10 @@ struct Deadline {
 
 // One piece of assigned work: who leads, who helps, by when.
 struct Task {
-  std::string id;      // where it sits: "P3.30" (appendix 3, row 30) or "II.2"
-  std::string number;  // its own number as written ("30", "2", "a")
-  std::string text;    // the whole task text
-  std::string result;  // expected result / product ("Kết quả")
+  std::string id;                       // where it sits: "P3.30" (appendix 3, row 30) or "II.2"
+  std::string number;                   // its own number as written ("30", "2", "a")
+  std::string text;                     // the whole task text
+  std::string result;                   // expected result / product ("Kết quả")
   std::vector<std::string> lead;        // primary lead first, canonical names
   std::vector<std::string> coordinate;  // coordinating agencies
   std::string director;                 // "Trách nhiệm chỉ đạo"
@@ -120,7 +120,7 @@ struct Task {
 struct Target {
   int n = 0;
   std::string text;
-  std::string value;  // "≥ 45", "100%", year columns joined for indicator tables
+  std::string value;    // "≥ 45", "100%", year columns joined for indicator tables
   std::string monitor;  // "Cơ quan chủ trì theo dõi, đánh giá"
   Span source;
 };
