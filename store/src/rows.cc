@@ -225,7 +225,7 @@ std::string EdgeSql(Direction direction, Relations relations, const std::string&
   const char* edge_ids =
       outgoing ? "SELECT id FROM edges WHERE document_id = ?1 AND from_citation_id IS NULL "
                  "UNION ALL SELECT x.id FROM citations c JOIN edges x "
-                 "ON x.from_citation_id = c.id WHERE c.target_id = ?1"
+                 "ON x.from_citation_id = c.id WHERE c.target_id = ?1 AND c.starts_edge = 1"
                : "SELECT x.id FROM citations c JOIN edges x ON x.to_citation_id = c.id "
                  "WHERE c.target_id = ?1";
   const char* relation_condition = relations == Relations::kAll ? ""

@@ -231,6 +231,11 @@ END;
 INSERT INTO documents_fts(rowid, title, text)
   SELECT id, title, text FROM documents WHERE text IS NOT NULL;
 )sql"},
+    {4, "citations that start an edge, indexed", R"sql(
+ALTER TABLE citations ADD COLUMN starts_edge INTEGER NOT NULL DEFAULT 0;
+UPDATE citations SET starts_edge = 1 WHERE id IN (SELECT from_citation_id FROM edges);
+CREATE INDEX citations_starting_edges ON citations(target_id) WHERE starts_edge = 1;
+)sql"},
 };
 
 Status ApplyMigration(Database* db, const Migration& migration) {

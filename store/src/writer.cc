@@ -266,6 +266,9 @@ Status StoreEdges(Database* db, int64_t document, const DocumentRecord& record,
     }
     VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> to, citations->ForCode(e.to));
     if (!to || from == to) continue;
+    if (from) {
+      VANBAN_RETURN_IF_ERROR(db->Exec("UPDATE citations SET starts_edge = 1 WHERE id = ?1", *from));
+    }
     VANBAN_RETURN_IF_ERROR(
         db->Exec("INSERT INTO edges(document_id, from_citation_id, to_citation_id, relation, "
                  "evidence, source_begin, source_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
