@@ -171,7 +171,8 @@ DocumentRecord Extractor::Extract(const normalizer::NormalizedText& text,
 }
 
 std::optional<DocumentCode> ParseDocumentCode(std::string_view text) {
-  const internal::Patterns patterns;
+  // Compiled once: immutable after construction, so safe to share.
+  static const internal::Patterns patterns;
   const std::vector<internal::NumberMatch> found = internal::FindNumbers(patterns, text);
   if (found.size() != 1 || found[0].span.begin != 0) return std::nullopt;
   return found[0].code;
