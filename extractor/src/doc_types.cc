@@ -87,21 +87,24 @@ std::string_view CanonicalTypeCode(std::string_view code) {
 }
 
 std::string_view TypeOfWords(std::string_view words, size_t* len) {
-  const std::string folded_words = normalizer::FoldKey(words.substr(0, 40));
   std::string_view best;
   size_t best_len = 0;
   for (const DocumentType& t : DocumentTypes()) {
     for (std::string_view name : t.names) {
       if (name.size() > words.size()) continue;
+      if (name.size() <= best_len) continue;
+      // whole words only: "Luật" but not "Luật sư", "Báo cáo" but not "Báo cáo viên"
+      if (name.size() < words.size() && words[name.size()] != ' ' && words[name.size()] != ',' &&
+          words[name.size()] != ':') {
+        continue;
+      }
       if (normalizer::FoldKey(words.substr(0, name.size())) != normalizer::FoldKey(name)) continue;
-      // whole words only: "Luật" but not "Luật sư"
-      if (name.size() > best_len) {
+      {
         best = t.code;
         best_len = name.size();
       }
     }
   }
-  (void)folded_words;
   *len = best_len;
   return best;
 }

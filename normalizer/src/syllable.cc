@@ -41,10 +41,6 @@ bool In(const std::u32string_view (&set)[N], std::u32string_view s) {
   return false;
 }
 
-char32_t Lower(char32_t cp) {
-  return ToLower(cp);
-}
-
 bool HasModifier(char32_t base) {
   return base == U'ă' || base == U'â' || base == U'ê' || base == U'ô' || base == U'ơ' ||
          base == U'ư';
@@ -77,7 +73,7 @@ size_t CanonicalTonePosition(std::u32string_view nucleus, size_t final_len) {
 
 bool IsOnset(const std::u32string& letters) {
   std::u32string lower;
-  for (char32_t c : letters) lower.push_back(Lower(c));
+  for (char32_t c : letters) lower.push_back(ToLower(c));
   return In(kOnsets, lower);
 }
 
@@ -96,7 +92,7 @@ bool ParseSyllable(const std::u32string& word, Syllable* out) {
         out->tone_at = i;
       }
     } else {
-      const char32_t l = Lower(word[i]);
+      const char32_t l = ToLower(word[i]);
       if (!((l >= 'a' && l <= 'z') || l == U'đ')) return false;
       bases.push_back(l);
     }
