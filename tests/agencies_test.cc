@@ -1,0 +1,10 @@
+// agencies: case tables on small fixtures written for these tests.
+#include <gtest/gtest.h>
+
+namespace vanban::extractor {
+namespace {
+
+TEST(AgenciesPlaceholder, Builds) { SUCCEED(); }
+
+}  // namespace
+}  // namespace vanban::extractor
