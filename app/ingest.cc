@@ -44,7 +44,13 @@ FileResult ProcessFile(const Pipeline& pipeline, const StoredFiles& stored,
     return result;
   }
   result.bytes = source->bytes.size();
-  if (!stored.count(source->sha256)) result.processed = pipeline.Process(std::move(source).value());
+  if (stored.count(source->sha256)) return result;
+  auto processed = pipeline.Process(std::move(source).value());
+  if (processed.ok()) {
+    result.processed = std::move(processed).value();
+  } else {
+    result.error = ReasonWithoutPath(processed.status().message(), path);
+  }
   return result;
 }
 

@@ -1,5 +1,8 @@
 #include "pipeline.h"
 
+#include <exception>
+#include <new>
+
 namespace vanban::app {
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create() {
@@ -10,13 +13,39 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create() {
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(n).value(), std::move(e).value()));
 }
 
-Result<Processed> Pipeline::Process(const std::string& path) const {
-  auto src = corpus::LoadFile(path);
-  if (!src.ok()) return src.status();
-  return Process(std::move(src).value());
+namespace {
+
+// The stages promise not to throw; this boundary keeps that promise for the
+// batch when a stage breaks it, and says which file did it.
+template <typename Step>
+Result<Processed> Guarded(const std::string& path, Step step) {
+  try {
+    return step();
+  } catch (const std::bad_alloc&) {
+    return Status::Internal(path + ": out of memory while processing the document");
+  } catch (const std::exception& e) {
+    return Status::Internal(path + ": internal error while processing the document: " + e.what());
+  } catch (...) {
+    return Status::Internal(path + ": internal error while processing the document");
+  }
 }
 
-Processed Pipeline::Process(corpus::SourceText source) const {
+}  // namespace
+
+Result<Processed> Pipeline::Process(const std::string& path) const {
+  return Guarded(path, [&]() -> Result<Processed> {
+    auto src = corpus::LoadFile(path);
+    if (!src.ok()) return src.status();
+    return Run(std::move(src).value());
+  });
+}
+
+Result<Processed> Pipeline::Process(corpus::SourceText source) const {
+  const std::string path = source.path;
+  return Guarded(path, [&]() -> Result<Processed> { return Run(std::move(source)); });
+}
+
+Processed Pipeline::Run(corpus::SourceText source) const {
   Processed p;
   p.source = std::move(source);
   p.normalized = normalizer_->Normalize(p.source.text, p.source.map);

@@ -119,5 +119,32 @@ TEST_F(IngestTest, ParallelIngestStoresLikeASequentialOne) {
   EXPECT_EQ(vanban::testing::DumpContent(*store_), vanban::testing::DumpContent(*sequential));
 }
 
+// Numbers too large for any integer once made extraction throw, and a throw in
+// a worker thread ended the whole process. Whatever a stage does with such a
+// file, the batch goes on: the other files are stored and the worker lives.
+TEST_F(IngestTest, HostileNumbersNeverStopTheBatch) {
+  WriteFile(dir_.File("huge-appendix.txt"), "PHỤ LỤC 99999999999999999999\n");
+  WriteFile(dir_.File("huge-target.txt"),
+            "II. MỤC TIÊU\n1. Chỉ tiêu\n- Hoàn thành các mục số 99999999999999999999\n");
+  const IngestReport r = Run({dir_.path()});
+  EXPECT_EQ(r.files, 6u);
+  EXPECT_EQ(r.stored + r.failed, 6u);
+  EXPECT_GE(r.stored, 3u);
+  EXPECT_EQ(Count("SELECT count(*) FROM documents WHERE ingested = 1"),
+            static_cast<int64_t>(r.stored));
+  EXPECT_EQ(Count("SELECT count(*) FROM ingest_errors"), static_cast<int64_t>(r.failed));
+}
+
+TEST(PipelineTest, AFileIsAFailureBoundary) {
+  TempDir dir;
+  const std::string path = dir.File("hostile.txt");
+  WriteFile(path, "PHỤ LỤC 99999999999999999999\nCác mục số 99999999999999999999\n");
+  auto processed = ThePipeline().Process(path);
+  if (!processed.ok()) {
+    EXPECT_EQ(processed.status().message().rfind(path + ": ", 0), 0u)
+        << processed.status().message();
+  }
+}
+
 }  // namespace
 }  // namespace vanban::app
