@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "vanban/utf8.h"
+
 namespace vanban::app {
 
 void JsonWriter::Newline() {
@@ -23,8 +25,12 @@ void JsonWriter::BeforeValue() {
   Newline();
 }
 
-void JsonWriter::WriteString(std::string_view value) {
+void JsonWriter::WriteString(std::string_view raw) {
   static constexpr char kHex[] = "0123456789abcdef";
+  // JSON is UTF-8: a value cut inside a character is mended, not written as is
+  std::string scrubbed;
+  std::string_view value = raw;
+  if (utf8::ValidPrefix(raw) != raw.size()) value = scrubbed = utf8::Scrub(raw);
   out_ << '"';
   for (const char c : value) {
     switch (c) {

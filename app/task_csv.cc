@@ -1,6 +1,7 @@
 #include "task_csv.h"
 
 #include "text_table.h"
+#include "vanban/utf8.h"
 
 #include <string>
 #include <string_view>
@@ -9,10 +10,20 @@ namespace vanban::app {
 
 namespace {
 
+// A cell that starts like a formula is run by Excel when the file is opened
+// (CSV injection); OWASP's remedy is a leading apostrophe, which Excel hides.
+std::string Neutralised(const std::string& raw) {
+  std::string cell = utf8::Scrub(raw);
+  if (!cell.empty() && std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos) {
+    cell.insert(0, 1, '\'');
+  }
+  return cell;
+}
+
 void WriteRow(const std::vector<std::string>& cells, std::ostream& out) {
   for (size_t i = 0; i < cells.size(); ++i) {
     if (i) out << ',';
-    const std::string& cell = cells[i];
+    const std::string cell = Neutralised(cells[i]);
     if (cell.find_first_of(",\"\r\n") == std::string::npos) {
       out << cell;
       continue;

@@ -10,6 +10,8 @@
 #include "json_writer.h"
 #include "record_json.h"
 #include "store_test_util.h"
+#include "task_csv.h"
+#include "vanban/utf8.h"
 
 namespace vanban::store {
 namespace {
@@ -182,6 +184,34 @@ TEST_F(SampleQueryTest, ExportedRecordsPrintLikeTheExtractedOnes) {
     app::WriteRecord((*docs_)[i].record, &json);
     EXPECT_EQ(exported[i], out.str()) << (*docs_)[i].record.source;
   }
+}
+
+// Outputs are always valid: a string cut inside a character is mended in JSON
+// and CSV, and a CSV cell that Excel would run as a formula is neutralised.
+TEST(OutputTest, JsonWritesValidUtf8) {
+  std::ostringstream out;
+  app::JsonWriter json(out);
+  json.BeginArray();
+  json.String(std::string("Kế hoạch").substr(0, 3));
+  json.EndArray();
+  EXPECT_EQ(utf8::ValidPrefix(out.str()), out.str().size()) << out.str();
+}
+
+TEST(OutputTest, CsvNeutralisesFormulasAndMendsUtf8) {
+  store::TaskRow row;
+  row.document.code = "=HYPERLINK(\"http://x\")";
+  row.task.text = "@SUM(A1)";
+  row.task.id = "+1";
+  row.task.number = "-2";
+  row.task.lead = {std::string("Sở Tài chính").substr(0, 4)};
+  std::ostringstream out;
+  app::WriteTasksCsv({row}, out);
+  const std::string csv = out.str();
+  EXPECT_EQ(utf8::ValidPrefix(csv), csv.size());
+  EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"http://x\"\")\""), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'@SUM(A1)"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'+1,'-2,"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find(",="), std::string::npos) << csv;
 }
 
 TEST_F(SampleQueryTest, TotalsCountStoredAndCitedDocuments) {

@@ -26,6 +26,18 @@ TEST(Utf8Test, ValidPrefixStopsAtFirstBadByte) {
   EXPECT_EQ(ValidPrefix("\xEF\xBF\xBD ok"), 6u);  // a real U+FFFD is valid
 }
 
+TEST(Utf8Test, ScrubMendsCutAndStrayBytes) {
+  const std::string cut = std::string("Kế hoạch").substr(0, 3);  // "K" and half of "ế"
+  EXPECT_EQ(Scrub(cut), "K\uFFFD\uFFFD");
+  EXPECT_EQ(Scrub("a\xFF"
+                  "b"),
+            "a\uFFFD"
+            "b");
+  EXPECT_EQ(Scrub("Kế hoạch"), "Kế hoạch");
+  EXPECT_EQ(Scrub(""), "");
+  EXPECT_EQ(ValidPrefix(Scrub("\xC0\xAF\xE1\xBA")), Scrub("\xC0\xAF\xE1\xBA").size());
+}
+
 TEST(Utf8Test, DecodeBeforeFindsPreviousCodePoint) {
   const std::string s = "aệb";
   size_t start;

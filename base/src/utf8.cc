@@ -50,6 +50,21 @@ size_t ValidPrefix(std::string_view s) {
   return i;
 }
 
+std::string Scrub(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  while (!s.empty()) {
+    const size_t valid = ValidPrefix(s);
+    out.append(s.substr(0, valid));
+    if (valid == s.size()) break;
+    size_t len;
+    Decode(s, valid, &len);  // malformed: len is 1, the one bad byte
+    Append(kReplacement, &out);
+    s.remove_prefix(valid + len);
+  }
+  return out;
+}
+
 size_t EncodedLength(char32_t cp) {
   if (cp < 0x80) return 1;
   if (cp < 0x800) return 2;

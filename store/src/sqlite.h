@@ -18,6 +18,7 @@
 #include <unordered_map>
 
 #include "vanban/status.h"
+#include "vanban/utf8.h"
 
 // Early returns for Status and Result<T>, as absl's macros do; internal to
 // the store's sources.
@@ -72,7 +73,14 @@ class Statement {
 
  private:
   void Bind(int index, std::nullopt_t) { sqlite3_bind_null(stmt_, index); }
+  // TEXT is UTF-8 in SQLite: malformed bytes are mended before they are stored.
   void Bind(int index, std::string_view value) {
+    if (utf8::ValidPrefix(value) != value.size()) {
+      const std::string scrubbed = utf8::Scrub(value);
+      sqlite3_bind_text(stmt_, index, scrubbed.data(), static_cast<int>(scrubbed.size()),
+                        SQLITE_TRANSIENT);
+      return;
+    }
     sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
   }
   void Bind(int index, const std::string& value) { Bind(index, std::string_view(value)); }

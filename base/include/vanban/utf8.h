@@ -38,6 +38,11 @@ inline char32_t Decode(std::string_view s, size_t i, size_t* len) {
 // Length in bytes of the valid UTF-8 prefix of `s`.
 size_t ValidPrefix(std::string_view s);
 
+// `s` with every malformed sequence (a character cut in half, a stray byte)
+// replaced by U+FFFD: what every output (JSON, CSV, SQLite) writes, so no
+// reader ever meets invalid UTF-8. Valid input comes back unchanged.
+std::string Scrub(std::string_view s);
+
 void Append(char32_t cp, std::string* out);
 size_t EncodedLength(char32_t cp);
 
