@@ -4,6 +4,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -64,6 +66,47 @@ TEST(DiscoverTest, MissingPathIsReportedAndOthersStillFound) {
   EXPECT_EQ(found.files.size(), 1u);
   ASSERT_EQ(found.errors.size(), 1u);
   EXPECT_NE(found.errors[0].find("nope: no such file"), std::string::npos);
+}
+
+TEST(DiscoverTest, SymlinkLoopIsNamedAsSuch) {
+  TempDir dir;
+  fs::create_symlink(dir.path() + "/b", dir.path() + "/a");
+  fs::create_symlink(dir.path() + "/a", dir.path() + "/b");
+  const Discovery found = DiscoverFiles({dir.path() + "/a"});
+  ASSERT_EQ(found.errors.size(), 1u);
+  EXPECT_NE(found.errors[0].find("symbolic links"), std::string::npos) << found.errors[0];
+}
+
+// Special files are refused by their type before they are opened: reading a
+// FIFO would block for ever, a device would stream for ever.
+TEST(LoadTest, SpecialFilesAreRefusedByType) {
+  TempDir dir;
+  const std::string fifo = dir.path() + "/pipe.txt";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  auto r = LoadFile(fifo);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("pipe.txt: is a FIFO"), std::string::npos);
+  for (const char* device : {"/dev/zero", "/dev/urandom", "/dev/null"}) {
+    if (!fs::exists(device)) continue;
+    r = LoadFile(device);
+    ASSERT_FALSE(r.ok()) << device;
+    EXPECT_NE(r.status().message().find("is a device"), std::string::npos) << device;
+  }
+  r = LoadFile(dir.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("is a directory"), std::string::npos);
+}
+
+TEST(LoadTest, DanglingSymlinkAndEmptyFile) {
+  TempDir dir;
+  fs::create_symlink(dir.path() + "/gone.txt", dir.path() + "/link.txt");
+  auto r = LoadFile(dir.path() + "/link.txt");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("link.txt: no such file"), std::string::npos)
+      << r.status().message();
+  r = LoadFile(dir.Write("empty.txt", ""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, "");
 }
 
 TEST(LoadTest, PlainUtf8IsIdentity) {

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "system_reason.h"
 #include "vanban/corpus.h"
 
 namespace vanban::corpus {
@@ -51,7 +52,9 @@ Discovery DiscoverFiles(const std::vector<std::string>& paths) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      out.errors.push_back(path + ": no such file or directory");
+      // the system's reason: a symlink loop or a forbidden directory is not
+      // a missing file
+      out.errors.push_back(path + ": " + (ec ? SystemReason(ec) : "no such file or directory"));
     } else if (fs::is_directory(status)) {
       WalkDirectory(path, &out);
     } else {

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "legacy_vietnamese.h"
+#include "system_reason.h"
 #include "vanban/corpus.h"
 #include "vanban/utf8.h"
 
@@ -260,16 +261,57 @@ Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
   return src;
 }
 
-Result<SourceText> LoadFile(const std::string& path) {
+namespace {
+
+// Why `path` cannot be read as a document, from its type and size alone;
+// empty when it can.
+Status CheckReadable(const std::string& path, size_t* size) {
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    return Status::InvalidInput(path + ": is a directory");
+  const fs::file_status status = fs::status(path, ec);  // follows symlinks
+  if (ec) return Status::IoError(path + ": " + SystemReason(ec));
+  switch (status.type()) {
+    case fs::file_type::regular:
+      break;
+    case fs::file_type::directory:
+      return Status::InvalidInput(path + ": is a directory");
+    case fs::file_type::fifo:
+      return Status::InvalidInput(path + ": is a FIFO (named pipe), not a document file");
+    case fs::file_type::character:
+    case fs::file_type::block:
+      return Status::InvalidInput(path + ": is a device, not a document file");
+    case fs::file_type::socket:
+      return Status::InvalidInput(path + ": is a socket, not a document file");
+    default:
+      return Status::InvalidInput(path + ": not a regular file");
+  }
+  *size = fs::file_size(path, ec);
+  if (ec) return Status::IoError(path + ": " + SystemReason(ec));
+  if (*size > kMaxDocumentBytes) {
+    return Status::InvalidInput(path + ": " + std::to_string(*size) +
+                                " bytes, larger than the largest document read (" +
+                                std::to_string(kMaxDocumentBytes >> 20) + " MB)");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<SourceText> LoadFile(const std::string& path) {
+  size_t size = 0;
+  if (Status s = CheckReadable(path, &size); !s.ok()) return s;
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // Read at most one byte past the size seen: a file that grows meanwhile
+  // is still bounded.
+  std::string bytes(size + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.bad()) return Status::IoError(path + ": read failed: " + std::strerror(errno));
-  return DecodeBytes(path, std::move(buffer).str());
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  if (bytes.size() > size) {
+    return Status::IoError(path + ": changed size while it was read");
+  }
+  return DecodeBytes(path, std::move(bytes));
 }
 
 }  // namespace vanban::corpus

@@ -48,7 +48,16 @@ struct Discovery {
 };
 Discovery DiscoverFiles(const std::vector<std::string>& paths);
 
-// Reads and decodes one file.
+// The largest document LoadFile reads: far above any administrative
+// document (the longest national plans are a few MB), low enough that a
+// mistaken argument (a disk image, /dev/zero) fails at once instead of
+// filling memory.
+inline constexpr size_t kMaxDocumentBytes = 64u << 20;
+
+// Reads and decodes one file. Only a regular file (or a symlink to one) is
+// opened: a FIFO, device or socket is refused by its type before it is
+// opened, so it can never block or stream forever; so is a file larger than
+// kMaxDocumentBytes.
 Result<SourceText> LoadFile(const std::string& path);
 
 // Decodes bytes already in memory; `path` is only used in messages.
