@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include <charconv>
+
 #include <Poco/Exception.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
@@ -10,6 +12,18 @@
 #include <sstream>
 
 namespace vanban::app {
+
+std::optional<int> Args::GetPositive(const std::string& name, int fallback, int max) const {
+  auto it = options.find(name);
+  if (it == options.end()) return fallback;
+  const std::string& text = it->second;
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value < 1 || value > max) {
+    return std::nullopt;
+  }
+  return value;
+}
 
 namespace {
 

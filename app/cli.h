@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct Args {
     auto it = options.find(name);
     return it == options.end() ? fallback : it->second;
   }
+  // The option as a whole number in [1, max]; `fallback` when absent,
+  // nullopt when it is not one ("1abc", "-3", "99999999999").
+  std::optional<int> GetPositive(const std::string& name, int fallback, int max) const;
 };
 
 struct Command {

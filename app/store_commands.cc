@@ -147,16 +147,16 @@ int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
 }
 
 int RunImplementers(const Args& args, std::ostream& out, std::ostream& err) {
-  const int depth = std::atoi(args.Get("depth", "0").c_str());
-  if (depth < 0 || (args.Has("depth") && depth == 0)) {
-    return UsageFail("implementers", "--depth wants a positive number", err);
-  }
+  // 0: the whole tree
+  const std::optional<int> depth = args.GetPositive("depth", 0, 1'000'000);
+  if (!depth) return UsageFail("implementers", "--depth wants a whole number from 1", err);
   return Answer<store::ImplementerNode>(
       "implementers", args, out, err,
-      AboutDocument<store::ImplementerNode>(args.positional[0],
-                                            [depth](const store::Store& db, store::DocumentId id) {
-                                              return store::Implementers(db, id, depth);
-                                            }),
+      AboutDocument<store::ImplementerNode>(
+          args.positional[0],
+          [depth = *depth](const store::Store& db, store::DocumentId id) {
+            return store::Implementers(db, id, depth);
+          }),
       WriteImplementers, PrintImplementers);
 }
 
@@ -208,11 +208,11 @@ int RunAgencies(const Args& args, std::ostream& out, std::ostream& err) {
 
 int RunSearch(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string text = Join(args.positional, " ");
-  const int limit = std::atoi(args.Get("limit", "20").c_str());
-  if (limit <= 0) return UsageFail("search", "--limit wants a positive number", err);
+  const std::optional<int> limit = args.GetPositive("limit", 20, 100'000);
+  if (!limit) return UsageFail("search", "--limit wants a whole number from 1 to 100000", err);
   return Answer<std::vector<store::SearchHit>>(
       "search", args, out, err,
-      [&](const store::Store& db) { return store::Search(db, text, static_cast<size_t>(limit)); },
+      [&](const store::Store& db) { return store::Search(db, text, static_cast<size_t>(*limit)); },
       WriteSearchHits, PrintSearchHits);
 }
 

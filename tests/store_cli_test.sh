@@ -52,6 +52,11 @@ expect "implementers" "05-ke-hoach-phuong.txt"
 check "implementers --json --depth 1" 0 "$vanban" implementers 24-NQ/TW --depth 1 --json --db "$db"
 json_ok "implementers --json"
 check "implementers bad depth" 2 "$vanban" implementers 24-NQ/TW --depth x --db "$db"
+for depth in 1abc -3 99999999999 0; do
+  check "implementers --depth $depth" 2 "$vanban" implementers 24-NQ/TW --depth "$depth" --db "$db"
+done
+check "search --limit 0" 2 "$vanban" search nong nghiep --limit 0 --db "$db"
+check "show CODE@overflowing year" 1 "$vanban" show "24-NQ/TW@99999999999" --db "$db"
 check "cites" 0 "$vanban" cites 215/KH-UBND --db "$db"
 expect "cites" "implements"
 check "cited-by" 0 "$vanban" cited-by 57-NQ/TW --db "$db" --json

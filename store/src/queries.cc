@@ -1,4 +1,5 @@
 // Document lookup, links, the implementers tree, the graph, search, counts.
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -36,11 +37,14 @@ Result<std::optional<DocumentId>> FindFile(Database* db, const std::string& path
 std::pair<std::string, std::optional<int>> SplitYear(std::string_view text) {
   const size_t at = text.rfind('@');
   if (at == std::string_view::npos || at + 1 == text.size()) return {std::string(text), {}};
-  int year = 0;
-  for (const char c : text.substr(at + 1)) {
-    if (c < '0' || c > '9') return {std::string(text), {}};
-    year = year * 10 + (c - '0');
-  }
+  const std::string_view digits = text.substr(at + 1);
+  if (digits.find_first_not_of("0123456789") != std::string_view::npos)
+    return {std::string(text), {}};
+  // a year has at most four digits: "@99999999999" would overflow and wrap
+  // to another year; -1 says "no such year"
+  int year = -1;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), year);
+  if (error != std::errc() || year > 9999) year = -1;
   return {std::string(text.substr(0, at)), year};
 }
 
@@ -179,6 +183,9 @@ Result<DocumentId> FindDocument(const Store& store, std::string_view code_or_fil
     return Status::NotFound(text + ": this file is not in the database (ingest it first)");
   }
   const auto [code_text, year] = SplitYear(code_or_file);
+  if (year && *year < 0) {
+    return Status::InvalidInput("'" + text + "': the year after '@' has at most four digits");
+  }
   if (const auto code = extractor::ParseDocumentCode(code_text)) {
     return FindByCode(db, *code, year, code_or_file);
   }
