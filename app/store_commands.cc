@@ -75,7 +75,8 @@ std::optional<std::string> BadDate(const Args& args, std::initializer_list<const
 }
 
 Result<StorePtr> OpenDatabase(const Args& args) {
-  return store::Store::Open(args.Get("db", kDefaultDb), {.create_if_missing = false});
+  return store::Store::Open(args.Get("db", kDefaultDb),
+                            {.create_if_missing = false, .read_only = true});
 }
 
 // The part every question shares: open --db, ask, print text or JSON.

@@ -135,6 +135,33 @@ TEST(SchemaTest, AnotherProgramsDatabaseIsRefused) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("another program"), std::string::npos)
       << s.status().message();
+  // refused before anything changed: still in rollback-journal mode (bytes
+  // 18 and 19 of the header are 2 in WAL mode), no schema added
+  std::ifstream in(path, std::ios::binary);
+  std::string header(20, '\0');
+  in.read(header.data(), 20);
+  EXPECT_EQ(header[18], 1);
+  EXPECT_EQ(header[19], 1);
+  EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
+TEST(SchemaTest, ReadOnlyOpenNeverWrites) {
+  TempDir dir;
+  const std::string empty = dir.File("empty.db");
+  WriteBytes(empty, "");
+  auto s = Store::Open(empty, {.create_if_missing = false, .read_only = true});
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("no vanban database yet"), std::string::npos)
+      << s.status().message();
+  EXPECT_EQ(std::filesystem::file_size(empty), 0u);
+
+  const std::string full = dir.File("full.db");
+  ASSERT_TRUE(Store::Open(full).ok());
+  const auto size = std::filesystem::file_size(full);
+  auto reader = Store::Open(full, {.create_if_missing = false, .read_only = true});
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  EXPECT_FALSE((*reader)->database().Exec("CREATE TABLE x (y)").ok());
+  EXPECT_EQ(std::filesystem::file_size(full), size);
 }
 
 TEST(SchemaTest, MissingDatabaseIsNotCreatedForQueries) {

@@ -26,11 +26,30 @@ Status ExplainOpenError(const Status& status, const std::string& path) {
                               "'vanban ingest' again");
 }
 
-Status Configure(internal::Database* db, bool in_memory) {
+Status Configure(internal::Database* db, bool in_memory, bool read_only) {
   VANBAN_RETURN_IF_ERROR(internal::RegisterFoldTokenizer(db->handle()));
+  // Whose file it is comes first: a foreign or newer database is refused
+  // before anything in it changes (WAL mode is written into the file).
+  VANBAN_ASSIGN_OR_RETURN(const int version, internal::ReadSchemaVersion(db));
+  const int latest = internal::LatestSchemaVersion();
+  if (version > latest) return internal::Migrate(db, latest);  // says it is newer
   VANBAN_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON"));
   // 64 MB of page cache: ingest revisits the citation indexes of every code.
   VANBAN_RETURN_IF_ERROR(db->Exec("PRAGMA cache_size = -65536"));
+  if (read_only) {
+    if (version == 0) {
+      return Status::NotFound(db->path() +
+                              " holds no vanban database yet (fill it with 'vanban ingest PATH "
+                              "--db " +
+                              db->path() + "')");
+    }
+    if (version < latest) {
+      return Status::Unsupported(db->path() + " has schema version " + std::to_string(version) +
+                                 "; run 'vanban ingest' on it once to upgrade it to " +
+                                 std::to_string(latest));
+    }
+    return Status::Ok();
+  }
   if (!in_memory) {
     VANBAN_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode = WAL"));
     // With WAL, NORMAL loses no committed batch on a crash, only on power loss.
@@ -54,9 +73,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
     return Status::NotFound(path + ": no such database (create it with 'vanban ingest PATH --db " +
                             path + "')");
   }
+  const bool read_only = options.read_only && !in_memory;
   VANBAN_ASSIGN_OR_RETURN(std::unique_ptr<internal::Database> db,
-                          internal::Database::Open(path, /*read_only=*/false));
-  if (Status s = Configure(db.get(), in_memory); !s.ok()) return ExplainOpenError(s, path);
+                          internal::Database::Open(path, read_only));
+  if (Status s = Configure(db.get(), in_memory, read_only); !s.ok()) {
+    return ExplainOpenError(s, path);
+  }
   auto version = internal::ReadSchemaVersion(db.get());
   if (!version.ok()) return version.status();
   return std::unique_ptr<Store>(new Store(std::move(db), *version));

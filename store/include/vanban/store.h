@@ -51,6 +51,10 @@ struct OpenOptions {
   // Queries set this to false: a mistyped --db then fails instead of
   // answering from a new, empty database.
   bool create_if_missing = true;
+  // Read commands set this: the file is opened read-only, so a query never
+  // writes to it (no schema into an empty file, no journal mode switched);
+  // a database of an older schema is refused with the way to upgrade it.
+  bool read_only = false;
 };
 
 enum class PutOutcome {
