@@ -67,6 +67,22 @@ TEST_F(SampleQueryTest, FindsDocumentsByNumberFileAndFileName) {
   EXPECT_FALSE(FindDocument(*store_, "no such thing").ok());
 }
 
+// A number typed as users type it: any case, spacing, hyphenation or
+// leading zero; a bare or partial number finds its one document or lists
+// the candidates.
+TEST_F(SampleQueryTest, LookupsForgiveHowTheNumberIsTyped) {
+  const DocumentId plan = Id("215/KH-UBND");
+  for (const char* typed : {"215/kh-ubnd", "215/KHUBND", "215 KH UBND", "0215/KH-UBND", "215"}) {
+    EXPECT_EQ(Id(typed), plan) << typed;
+  }
+  EXPECT_EQ(Id("24-nq/tw"), Id("24-NQ/TW"));
+  auto several = FindDocument(*store_, "KH-UBND");
+  ASSERT_FALSE(several.ok());
+  EXPECT_NE(several.status().message().find("may be any of: "), std::string::npos)
+      << several.status().message();
+  EXPECT_NE(several.status().message().find("215/KH-UBND@2025"), std::string::npos);
+}
+
 TEST_F(SampleQueryTest, ImplementersTreeFollowsTheChain) {
   auto tree = Implementers(*store_, Id("24-NQ/TW"), 0);
   ASSERT_TRUE(tree.ok()) << tree.status().ToString();

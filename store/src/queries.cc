@@ -173,6 +173,55 @@ std::string DocumentSummary::Label() const {
   return label;
 }
 
+// A number as a user may type it: folded (case, diacritics), without
+// separators or leading zeros, so "57-nq/tw", "57 NQ TW", "344/KHUBND" and
+// "057-NQ/TW" meet the stored "57-NQ/TW" and "344/KH-UBND".
+std::string LooseKey(std::string_view code) {
+  std::string key;
+  for (const char c : normalizer::FoldKey(code)) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += c;
+  }
+  const size_t digits = key.find_first_not_of('0');
+  return digits == std::string::npos ? key : key.substr(digits);
+}
+
+// The lookup of last resort: stored numbers whose loose key equals the
+// text's, or, for a bare number ("344") or a part of one, those that start
+// with or contain it. One candidate is the answer; several are listed.
+Result<DocumentId> FindByLooseCode(Database* db, std::string_view text, std::optional<int> year) {
+  const std::string wanted = LooseKey(text);
+  if (wanted.empty()) return Status::NotFound("");
+  const bool bare_number = wanted.find_first_not_of("0123456789") == std::string::npos;
+  struct Candidate {
+    DocumentId id;
+    std::string label;
+  };
+  std::vector<Candidate> exact, partial;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT id, code, year FROM documents WHERE code IS NOT NULL AND (?1 IS NULL OR year = ?1) "
+      "ORDER BY ingested DESC, code, year",
+      [&](const Statement& row) {
+        const std::string code = row.Text(1);
+        const std::string key = LooseKey(code);
+        Candidate c{row.Int(0), code + "@" + std::to_string(row.Int(2))};
+        if (key == wanted) {
+          exact.push_back(std::move(c));
+        } else if (bare_number ? key.rfind(wanted, 0) == 0 && key.size() > wanted.size() &&
+                                     !(key[wanted.size()] >= '0' && key[wanted.size()] <= '9')
+                               : key.find(wanted) != std::string::npos) {
+          partial.push_back(std::move(c));
+        }
+      },
+      year));
+  const std::vector<Candidate>& found = exact.empty() ? partial : exact;
+  if (found.size() == 1) return found[0].id;
+  if (found.empty()) return Status::NotFound("");
+  std::string choices;
+  for (size_t i = 0; i < found.size() && i < 12; ++i) choices += " " + found[i].label;
+  if (found.size() > 12) choices += " ... (" + std::to_string(found.size()) + " in all)";
+  return Status::InvalidInput("'" + std::string(text) + "' may be any of:" + choices);
+}
+
 Result<DocumentId> FindDocument(const Store& store, std::string_view code_or_file) {
   Database* db = &store.database();
   const std::string text(code_or_file);
@@ -186,13 +235,19 @@ Result<DocumentId> FindDocument(const Store& store, std::string_view code_or_fil
   if (year && *year < 0) {
     return Status::InvalidInput("'" + text + "': the year after '@' has at most four digits");
   }
+  Status by_code = Status::NotFound("");
   if (const auto code = extractor::ParseDocumentCode(code_text)) {
-    return FindByCode(db, *code, year, code_or_file);
+    auto id = FindByCode(db, *code, year, code_or_file);
+    if (id.ok() || id.status().code() != Status::Code::kNotFound) return id;
+    by_code = id.status();
   }
   VANBAN_ASSIGN_OR_RETURN(
       const std::optional<DocumentId> by_name,
       db->QueryInt("SELECT id FROM documents WHERE source_name = ?1 ORDER BY id LIMIT 1", text));
   if (by_name) return *by_name;
+  auto loose = FindByLooseCode(db, code_text, year);
+  if (loose.ok() || loose.status().code() != Status::Code::kNotFound) return loose;
+  if (!by_code.message().empty()) return by_code;
   return Status::NotFound("'" + text +
                           "' is neither a document number, a file, nor the name of a stored file");
 }
