@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "vanban/utf8.h"
@@ -9,7 +10,9 @@ namespace vanban::app {
 void JsonWriter::Newline() {
   if (!pretty_) return;
   out_ << '\n';
-  for (size_t i = 0; i < first_.size(); ++i) out_ << "  ";
+  // indentation stops deepening past 16 levels: a deeply nested value (a
+  // long implementation chain) stays linear in size, not quadratic
+  for (size_t i = 0; i < std::min<size_t>(first_.size(), 16); ++i) out_ << "  ";
 }
 
 // Separators and indentation before an array element or a key; nothing

@@ -136,19 +136,35 @@ void WriteDetails(const store::DocumentDetails& d, JsonWriter* json) {
   json->EndObject();
 }
 
-void WriteImplementers(const store::ImplementerNode& node, JsonWriter* json) {
-  json->BeginObject();
-  json->Key("document");
-  WriteSummary(node.document, json);
-  if (!node.evidence.empty()) {
-    json->Key("evidence");
-    WriteLinks(node.evidence, json);
+// Nested objects written with an explicit stack: each entry is a node
+// whose "implementers" array is open, and the next child to write.
+void WriteImplementers(const store::ImplementerTree& tree, JsonWriter* json) {
+  auto open = [&](const store::ImplementerNode& node) {
+    json->BeginObject();
+    json->Key("document");
+    WriteSummary(node.document, json);
+    if (!node.evidence.empty()) {
+      json->Key("evidence");
+      WriteLinks(node.evidence, json);
+    }
+    json->Key("repeated").Bool(node.repeated);
+    json->Key("implementers").BeginArray();
+  };
+  std::vector<std::pair<const store::ImplementerNode*, size_t>> stack;
+  open(tree.root());
+  stack.push_back({&tree.root(), 0});
+  while (!stack.empty()) {
+    auto& [node, next] = stack.back();
+    if (next == node->children.size()) {
+      json->EndArray();
+      json->EndObject();
+      stack.pop_back();
+      continue;
+    }
+    const store::ImplementerNode& child = tree.child(*node, next++);
+    open(child);
+    stack.push_back({&child, 0});
   }
-  json->Key("repeated").Bool(node.repeated);
-  json->Key("implementers").BeginArray();
-  for (const store::ImplementerNode& child : node.children) WriteImplementers(child, json);
-  json->EndArray();
-  json->EndObject();
 }
 
 void WriteAgencies(const std::vector<store::AgencyRow>& agencies, JsonWriter* json) {

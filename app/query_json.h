@@ -13,7 +13,7 @@ void WriteSummary(const store::DocumentSummary& d, JsonWriter* json);
 void WriteLinks(const std::vector<store::Link>& links, JsonWriter* json);
 void WriteTasks(const std::vector<store::TaskRow>& tasks, JsonWriter* json);
 void WriteDetails(const store::DocumentDetails& d, JsonWriter* json);
-void WriteImplementers(const store::ImplementerNode& node, JsonWriter* json);
+void WriteImplementers(const store::ImplementerTree& node, JsonWriter* json);
 void WriteAgencies(const std::vector<store::AgencyRow>& agencies, JsonWriter* json);
 void WriteSearchHits(const std::vector<store::SearchHit>& hits, JsonWriter* json);
 void WriteGraph(const store::Graph& graph, JsonWriter* json);

@@ -60,16 +60,32 @@ std::vector<std::vector<store::Link>> GroupByDocument(const std::vector<store::L
   return groups;
 }
 
-void PrintTree(const store::ImplementerNode& node, const std::string& prefix, std::ostream& out) {
-  for (size_t i = 0; i < node.children.size(); ++i) {
-    const store::ImplementerNode& child = node.children[i];
-    const bool last = i + 1 == node.children.size();
-    out << prefix << (last ? "└── " : "├── ") << Headline(child.document)
+// The tree drawn with an explicit stack: a chain of any length prints
+// without recursion. Each entry is a node still to print and the prefix of
+// its parent's column.
+void PrintTree(const store::ImplementerTree& tree, std::ostream& out) {
+  struct Pending {
+    size_t node;
+    bool last;           // the last child of its parent
+    std::string prefix;  // what stands left of its branch
+  };
+  std::vector<Pending> stack;
+  auto push_children = [&](const store::ImplementerNode& parent, const std::string& prefix) {
+    for (size_t i = parent.children.size(); i-- > 0;) {
+      stack.push_back({parent.children[i], i + 1 == parent.children.size(), prefix});
+    }
+  };
+  push_children(tree.root(), "");
+  while (!stack.empty()) {
+    const Pending p = std::move(stack.back());
+    stack.pop_back();
+    const store::ImplementerNode& child = tree.nodes[p.node];
+    out << p.prefix << (p.last ? "└── " : "├── ") << Headline(child.document)
         << (child.repeated ? " (expanded once, elsewhere in this tree)" : "") << "\n";
-    const std::string inner = prefix + (last ? "    " : "│   ");
+    const std::string inner = p.prefix + (p.last ? "    " : "│   ");
     PrintEvidence(child.evidence, child.document.id,
                   inner + (child.children.empty() ? "    " : "│   "), out);
-    PrintTree(child, inner, out);
+    push_children(child, inner);
   }
 }
 
@@ -175,10 +191,10 @@ void PrintLinks(const std::vector<store::Link>& links, std::ostream& out) {
   out << links.size() << " edge(s)\n";
 }
 
-void PrintImplementers(const store::ImplementerNode& root, std::ostream& out) {
-  out << Headline(root.document) << "\n";
-  PrintTree(root, "", out);
-  if (root.children.empty()) out << "(no document in the database implements it)\n";
+void PrintImplementers(const store::ImplementerTree& tree, std::ostream& out) {
+  out << Headline(tree.root().document) << "\n";
+  PrintTree(tree, out);
+  if (tree.root().children.empty()) out << "(no document in the database implements it)\n";
 }
 
 void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out) {

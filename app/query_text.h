@@ -15,7 +15,7 @@ std::string Headline(const store::DocumentSummary& d);
 
 void PrintDetails(const store::DocumentDetails& d, std::ostream& out);
 void PrintLinks(const std::vector<store::Link>& links, std::ostream& out);
-void PrintImplementers(const store::ImplementerNode& root, std::ostream& out);
+void PrintImplementers(const store::ImplementerTree& root, std::ostream& out);
 void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out);
 void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& out);
 void PrintSearchHits(const std::vector<store::SearchHit>& hits, std::ostream& out);

@@ -151,9 +151,9 @@ int RunImplementers(const Args& args, std::ostream& out, std::ostream& err) {
   // 0: the whole tree
   const std::optional<int> depth = args.GetPositive("depth", 0, 1'000'000);
   if (!depth) return UsageFail("implementers", "--depth wants a whole number from 1", err);
-  return Answer<store::ImplementerNode>(
+  return Answer<store::ImplementerTree>(
       "implementers", args, out, err,
-      AboutDocument<store::ImplementerNode>(
+      AboutDocument<store::ImplementerTree>(
           args.positional[0],
           [depth = *depth](const store::Store& db, store::DocumentId id) {
             return store::Implementers(db, id, depth);

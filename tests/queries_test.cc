@@ -5,9 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <pthread.h>
+
+#include <functional>
 #include <sstream>
 
 #include "json_writer.h"
+#include "query_json.h"
+#include "query_text.h"
 #include "record_json.h"
 #include "store_test_util.h"
 #include "task_csv.h"
@@ -41,8 +46,10 @@ class SampleQueryTest : public ::testing::Test {
     return id.ok() ? *id : 0;
   }
 
-  static const ImplementerNode* Child(const ImplementerNode& node, std::string_view label_part) {
-    for (const ImplementerNode& c : node.children) {
+  static const ImplementerNode* Child(const ImplementerTree& tree, const ImplementerNode& node,
+                                      std::string_view label_part) {
+    for (const size_t i : node.children) {
+      const ImplementerNode& c = tree.nodes[i];
       if (c.document.Label().find(label_part) != std::string::npos) return &c;
     }
     return nullptr;
@@ -87,26 +94,75 @@ TEST_F(SampleQueryTest, ImplementersTreeFollowsTheChain) {
   auto tree = Implementers(*store_, Id("24-NQ/TW"), 0);
   ASSERT_TRUE(tree.ok()) << tree.status().ToString();
   for (const char* code : {"41/NQ-CP", "52-KH/TU", "215/KH-UBND", "31-KH/ĐU"}) {
-    EXPECT_NE(Child(*tree, code), nullptr) << code;
+    EXPECT_NE(Child(*tree, tree->root(), code), nullptr) << code;
   }
-  const ImplementerNode* plan = Child(*tree, "215/KH-UBND");
+  const ImplementerNode* plan = Child(*tree, tree->root(), "215/KH-UBND");
   ASSERT_NE(plan, nullptr);
   EXPECT_FALSE(plan->repeated);
-  ASSERT_NE(Child(*plan, "87/KH-SNNMT"), nullptr);
-  const ImplementerNode* ward = Child(*plan, "[05-ke-hoach-phuong.txt]");
+  ASSERT_NE(Child(*tree, *plan, "87/KH-SNNMT"), nullptr);
+  const ImplementerNode* ward = Child(*tree, *plan, "[05-ke-hoach-phuong.txt]");
   ASSERT_NE(ward, nullptr);  // no number: shown by title and file
   ASSERT_FALSE(ward->evidence.empty());
   EXPECT_NE(ward->evidence[0].evidence.find("Kế hoạch số 215/KH-UBND"), std::string::npos);
   EXPECT_EQ(ward->evidence[0].stated_in.source_name, "05-ke-hoach-phuong.txt");
   EXPECT_GT(ward->evidence[0].source.end, ward->evidence[0].source.begin);
 
-  const ImplementerNode* cited = Child(*tree, "52-KH/TU");
+  const ImplementerNode* cited = Child(*tree, tree->root(), "52-KH/TU");
   ASSERT_NE(cited, nullptr);
   EXPECT_FALSE(cited->document.ingested);
 
   auto shallow = Implementers(*store_, Id("24-NQ/TW"), 1);
   ASSERT_TRUE(shallow.ok());
-  for (const ImplementerNode& c : shallow->children) EXPECT_TRUE(c.children.empty());
+  for (const size_t c : shallow->root().children) {
+    EXPECT_TRUE(shallow->nodes[c].children.empty());
+  }
+}
+
+// Runs `work` on a thread with a 256 KB stack: what recursed once per
+// level of a chain overflows it long before the chain ends.
+void RunOnSmallStack(std::function<void()> work) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 256 * 1024);
+  pthread_t thread;
+  auto run = [](void* arg) -> void* {
+    (*static_cast<std::function<void()>*>(arg))();
+    return nullptr;
+  };
+  ASSERT_EQ(pthread_create(&thread, &attr, run, &work), 0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+}
+
+// A chain of plans each implementing the one before: the tree, its text and
+// its JSON are built without recursion, and the JSON grows linearly.
+TEST(ImplementersChainTest, LongChainsNeedNoRecursion) {
+  constexpr int kChain = 3000;
+  auto store = vanban::testing::OpenStore();
+  ASSERT_TRUE(store->BeginBatch().ok());
+  for (int i = 1; i <= kChain; ++i) {
+    std::string text = "KẾ HOẠCH\nSố: " + std::to_string(i) + "/KH-UBND\n";
+    if (i > 1) text += "Thực hiện Kế hoạch số " + std::to_string(i - 1) + "/KH-UBND.\n";
+    vanban::testing::PutDoc(store.get(),
+                            vanban::testing::MakeDoc("/c/" + std::to_string(i) + ".txt", text));
+  }
+  ASSERT_TRUE(store->CommitBatch().ok());
+  RunOnSmallStack([&] {
+    auto tree = Implementers(*store, *FindDocument(*store, "1/KH-UBND"), 0);
+    ASSERT_TRUE(tree.ok()) << tree.status().ToString();
+    EXPECT_EQ(tree->nodes.size(), static_cast<size_t>(kChain));
+    EXPECT_EQ(tree->nodes.back().depth, kChain - 1);
+    std::ostringstream text, json_out;
+    app::PrintImplementers(*tree, text);
+    app::JsonWriter json(json_out);
+    app::WriteImplementers(*tree, &json);
+    EXPECT_NE(text.str().find("3000/KH-UBND"), std::string::npos);
+    // linear: a bounded number of bytes per node, whatever its depth
+    EXPECT_LT(json_out.str().size(), static_cast<size_t>(kChain) * 4000);
+    tree = Implementers(*store, *FindDocument(*store, "1/KH-UBND"), 10);
+    ASSERT_TRUE(tree.ok());
+    EXPECT_EQ(tree->nodes.size(), 11u);
+  });
 }
 
 TEST_F(SampleQueryTest, EvidenceSpansAreBytesOfTheStatingFile) {

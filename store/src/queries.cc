@@ -80,32 +80,32 @@ Result<DocumentId> FindByCode(Database* db, const extractor::DocumentCode& code,
                               " names several documents; add the year:" + choices);
 }
 
-// Children of `node`, one per implementing document with all the
-// sentences that say so; a document met before anywhere in the tree is
-// listed but not expanded again.
-Status ExpandImplementers(Database* db, ImplementerNode* node, int levels_left,
-                          std::set<DocumentId>* seen) {
-  VANBAN_ASSIGN_OR_RETURN(
-      std::vector<Link> links,
-      internal::LoadLinks(db, node->document.id, Direction::kIncoming, Relations::kImplements));
-  std::map<DocumentId, size_t> child_index;
+// Adds the children of node `at`, one per implementing document with all
+// the sentences that say so; a document met before anywhere in the tree is
+// listed but not expanded again. Returns the new nodes' indices.
+Result<std::vector<size_t>> AddImplementers(Database* db, ImplementerTree* tree, size_t at,
+                                            std::set<DocumentId>* seen) {
+  const DocumentId id = tree->nodes[at].document.id;
+  VANBAN_ASSIGN_OR_RETURN(std::vector<Link> links, internal::LoadLinks(db, id, Direction::kIncoming,
+                                                                       Relations::kImplements));
+  std::map<DocumentId, size_t> node_of;
+  std::vector<size_t> added;
   for (Link& link : links) {
     const DocumentId child = link.other.id;
-    if (child == node->document.id) continue;
-    auto [it, added] = child_index.emplace(child, node->children.size());
-    if (added) {
-      ImplementerNode& c = node->children.emplace_back();
-      c.document = link.other;
-      c.repeated = !seen->insert(child).second;
+    if (child == id) continue;
+    auto [it, fresh] = node_of.emplace(child, tree->nodes.size());
+    if (fresh) {
+      ImplementerNode node;
+      node.document = link.other;
+      node.depth = tree->nodes[at].depth + 1;
+      node.repeated = !seen->insert(child).second;
+      tree->nodes.push_back(std::move(node));
+      tree->nodes[at].children.push_back(it->second);
+      added.push_back(it->second);
     }
-    node->children[it->second].evidence.push_back(std::move(link));
+    tree->nodes[it->second].evidence.push_back(std::move(link));
   }
-  if (levels_left == 1) return Status::Ok();
-  for (ImplementerNode& c : node->children) {
-    if (c.repeated) continue;
-    VANBAN_RETURN_IF_ERROR(ExpandImplementers(db, &c, levels_left - 1, seen));
-  }
-  return Status::Ok();
+  return added;
 }
 
 // `root` with the documents it reaches by typed edges followed forward
@@ -292,12 +292,24 @@ Result<std::vector<Link>> CitedBy(const Store& store, DocumentId id) {
   return internal::LoadLinks(&store.database(), id, Direction::kIncoming, Relations::kAll);
 }
 
-Result<ImplementerNode> Implementers(const Store& store, DocumentId root, int max_depth) {
+Result<ImplementerTree> Implementers(const Store& store, DocumentId root, int max_depth) {
   Database* db = &store.database();
-  ImplementerNode tree;
-  VANBAN_ASSIGN_OR_RETURN(tree.document, internal::LoadSummary(db, root));
+  ImplementerTree tree;
+  tree.nodes.emplace_back();
+  VANBAN_ASSIGN_OR_RETURN(tree.nodes[0].document, internal::LoadSummary(db, root));
   std::set<DocumentId> seen{root};
-  VANBAN_RETURN_IF_ERROR(ExpandImplementers(db, &tree, max_depth, &seen));
+  // Depth first, children in order: a node's children are all listed
+  // (and marked seen) before the first of them is expanded.
+  std::vector<size_t> pending{0};
+  while (!pending.empty()) {
+    const size_t at = pending.back();
+    pending.pop_back();
+    VANBAN_ASSIGN_OR_RETURN(const std::vector<size_t> added, AddImplementers(db, &tree, at, &seen));
+    for (auto it = added.rbegin(); it != added.rend(); ++it) {
+      const ImplementerNode& node = tree.nodes[*it];
+      if (!node.repeated && (max_depth == 0 || node.depth < max_depth)) pending.push_back(*it);
+    }
+  }
   return tree;
 }
 

@@ -80,12 +80,24 @@ Result<std::vector<Link>> CitedBy(const Store& store, DocumentId id);
 // The documents implementing a root directly or through others.
 struct ImplementerNode {
   DocumentSummary document;
-  std::vector<Link> evidence;  // why it implements its parent (empty at the root)
-  std::vector<ImplementerNode> children;
+  std::vector<Link> evidence;    // why it implements its parent (empty at the root)
+  std::vector<size_t> children;  // indices into ImplementerTree::nodes, in order
+  int depth = 0;                 // 0 at the root
   bool repeated = false;  // listed elsewhere in the tree (a diamond or a cycle): not expanded here
 };
+// The tree of documents implementing a root, flat: nodes[0] is the root and
+// each node lists its children's indices, so building, printing and freeing
+// a chain of any length takes no recursion (a chain of 30,000 plans once
+// overflowed the stack).
+struct ImplementerTree {
+  std::vector<ImplementerNode> nodes;
+  const ImplementerNode& root() const { return nodes.front(); }
+  const ImplementerNode& child(const ImplementerNode& node, size_t i) const {
+    return nodes[node.children[i]];
+  }
+};
 // `max_depth` levels below the root; 0 means no limit.
-Result<ImplementerNode> Implementers(const Store& store, DocumentId root, int max_depth);
+Result<ImplementerTree> Implementers(const Store& store, DocumentId root, int max_depth);
 
 struct TaskFilter {
   std::optional<DocumentId> document;
