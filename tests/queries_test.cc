@@ -217,6 +217,23 @@ TEST_F(SampleQueryTest, SearchIgnoresDiacriticsAndShowsSnippets) {
   ASSERT_FALSE(phuong->empty());
 }
 
+// Hostile searches answer at once: FTS5 syntax is taken literally, and a
+// query of thousands of words or one endless word is refused with a reason.
+TEST_F(SampleQueryTest, HostileSearchesAreAnsweredOrRefusedAtOnce) {
+  for (const char* literal : {"\"nong\" OR NEAR(", "nghiep*", "-so", "a:b", "50%_so'"}) {
+    EXPECT_TRUE(Search(*store_, literal, 10).ok()) << literal;
+  }
+  std::string many;
+  for (int i = 0; i < 5000; ++i) many += "nong ";
+  auto refused = Search(*store_, many, 10);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("at most 32 words"), std::string::npos);
+  refused = Search(*store_, std::string(128 * 1024, 'a'), 10);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("not a word"), std::string::npos);
+  EXPECT_FALSE(Search(*store_, "!!! ???", 10).ok());
+}
+
 TEST_F(SampleQueryTest, GraphAroundARootKeepsItsLineage) {
   auto graph = CitationGraph(*store_, Id("41/NQ-CP"));
   ASSERT_TRUE(graph.ok()) << graph.status().ToString();

@@ -323,12 +323,26 @@ Result<Graph> CitationGraph(const Store& store, std::optional<DocumentId> root) 
 Result<std::vector<SearchHit>> Search(const Store& store, std::string_view text, size_t limit) {
   // Folded words, each quoted: FTS5 query syntax in the input is taken
   // literally, and the tokenizer folds the words the same way anyway.
+  // A phrase of a few dozen words is already precise; past that FTS5's
+  // cost grows with every term (minutes and gigabytes for thousands).
+  constexpr size_t kMaxTerms = 32;
+  constexpr size_t kMaxTermBytes = 64;
   const std::string folded = normalizer::FoldKey(text);
   std::string query;
+  size_t terms = 0;
   std::istringstream words(folded);
-  for (std::string word; words >> word;) query += (query.empty() ? "\"" : " \"") + word + "\"";
-  if (query.empty())
-    return Status::InvalidInput("nothing to search for in '" + std::string(text) + "'");
+  for (std::string word; words >> word; ++terms) {
+    if (terms == kMaxTerms) {
+      return Status::InvalidInput("search takes at most " + std::to_string(kMaxTerms) +
+                                  " words; shorten the phrase");
+    }
+    if (word.size() > kMaxTermBytes) {
+      return Status::InvalidInput("search words are at most " + std::to_string(kMaxTermBytes) +
+                                  " letters long; '" + word.substr(0, 20) + "...' is not a word");
+    }
+    query += (query.empty() ? "\"" : " \"") + word + "\"";
+  }
+  if (query.empty()) return Status::InvalidInput("nothing to search for in the words given");
   std::vector<SearchHit> hits;
   VANBAN_RETURN_IF_ERROR(store.database().ForEachRow(
       "SELECT " + internal::SummaryColumns("d") +
