@@ -212,6 +212,26 @@ TEST(StorePutTest, FailedPutInsideABatchLeavesTheOthers) {
   EXPECT_EQ(*s->database().QueryInt("SELECT count(*) FROM documents WHERE ingested = 1"), 2);
 }
 
+// A second writer waits for the first (SQLite's busy timeout), then says in
+// words that the database is busy and names it: no SQL, nothing lost.
+TEST(StorePutTest, BusyDatabaseIsNamedAndExplained) {
+  vanban::testing::TempDir dir;
+  const std::string path = dir.File("busy.db");
+  auto first = OpenStore(path);
+  auto second = OpenStore(path);
+  ASSERT_TRUE(first->BeginBatch().ok());
+  PutDoc(first.get(), MakeDoc("/a/plan.txt", kPlan));
+  const Doc other = MakeDoc("/a/resolution.txt", kResolution);
+  auto put = second->Put(other.source, other.text, other.record);
+  ASSERT_FALSE(put.ok());
+  EXPECT_NE(put.status().message().find(path + ": the database is busy"), std::string::npos)
+      << put.status().message();
+  EXPECT_EQ(put.status().message().find("INSERT"), std::string::npos);
+  ASSERT_TRUE(first->CommitBatch().ok());
+  PutDoc(second.get(), other);
+  EXPECT_EQ(*second->database().QueryInt("SELECT count(*) FROM documents WHERE ingested = 1"), 2);
+}
+
 TEST(StoreSearchTest, DiacriticsCaseAndDStrokeDoNotMatter) {
   auto s = OpenStore();
   PutDoc(s.get(), MakeDoc("/corpus/plan.txt", kPlan));

@@ -6,8 +6,16 @@ Result<bool> Statement::Step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  Status error = Status::Internal(std::string(sqlite3_errmsg(db_)) +
-                                  " (in: " + std::string(sql().substr(0, 80)) + ")");
+  // A person reads this: the database's file and what went wrong, never the
+  // SQL (which says nothing to them).
+  const char* file = sqlite3_db_filename(db_, "main");
+  const std::string where = file && *file ? std::string(file) + ": " : std::string();
+  const int code = rc & 0xFF;
+  Status error = code == SQLITE_BUSY || code == SQLITE_LOCKED
+                     ? Status::IoError(where +
+                                       "the database is busy (another vanban is writing to it); "
+                                       "try again when it has finished")
+                     : Status::Internal(where + sqlite3_errmsg(db_));
   sqlite3_reset(stmt_);
   return error;
 }
