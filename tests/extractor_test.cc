@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "test_util.h"
+#include "text_util.h"
 
 namespace vanban::extractor {
 namespace {
@@ -40,6 +41,39 @@ const Reference* FindRef(const DocumentRecord& r, std::string_view code) {
     if (ref.code.canonical == code) return &ref;
   }
   return nullptr;
+}
+
+// Numbers in documents are parsed so that malformed or overflowing ones
+// fail (0, "no number") instead of throwing.
+TEST(DigitsValueTest, OverflowFailsInsteadOfThrowing) {
+  const std::pair<const char*, int> cases[] = {
+      {"2026", 2026},
+      {"05", 5},
+      {"0", 0},
+      {"", 0},
+      {"12a", 0},
+      {"-3", 0},
+      {"II", 0},
+      {" 7", 0},
+      {"99999999999999999999", 0},
+      {"2147483647", 2147483647},
+      {"2147483648", 0},
+  };
+  for (const auto& [text, value] : cases) {
+    EXPECT_EQ(internal::DigitsValue(text), value) << text;
+  }
+}
+
+// Whole documents whose numbers overflow every integer: extraction reads
+// them like any other document.
+TEST(DigitsValueTest, DocumentsWithHugeNumbersAreRead) {
+  for (const char* text :
+       {"PHỤ LỤC 99999999999999999999\n",
+        "II. MỤC TIÊU\n1. Chỉ tiêu\n- Hoàn thành các mục số 99999999999999999999 tại mục II\n",
+        "Số: 10/KH-UBND\nHà Nội, ngày 99999999999 tháng 12 năm 99999999999\n",
+        "Nghị quyết số 57-NQ/TW ngày 99999999999/12/2024 và số 5/99999999999/NĐ-CP\n"}) {
+    EXPECT_NO_THROW(Extract(text)) << text;
+  }
 }
 
 TEST(MentionTest, DateIssuerSubjectAndTypeWord) {

@@ -67,7 +67,7 @@ constexpr Form kForms[] = {
 };
 
 int ToInt(const re2::StringPiece& g) {
-  return g.empty() ? 0 : std::stoi(std::string(g.data(), g.size()));
+  return DigitsValue(std::string_view(g.data(), g.size()));
 }
 
 bool Build(const char* kind, const re2::StringPiece* g, int document_year, Deadline* d) {

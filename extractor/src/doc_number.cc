@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "doc_types.h"
+#include "text_util.h"
 
 namespace vanban::extractor::internal {
 
@@ -66,7 +67,7 @@ std::string_view Group(const re2::StringPiece& g) {
 bool BuildCode(const re2::StringPiece* g, DocumentCode* code, bool* repaired) {
   if (!g[1].empty()) {  // with year
     code->number = std::string(Group(g[1]));
-    code->year = std::stoi(std::string(Group(g[2])));
+    code->year = DigitsValue(Group(g[2]));
     const std::string rest = StripSpaces(Group(g[3]));
     std::string type, issuer;
     if (rest.rfind("QH", 0) == 0 && rest.find('-') == std::string::npos) {

@@ -65,10 +65,10 @@ void ReadPlaceDate(const Patterns& p, const Lines& lines, size_t limit, Document
     const re2::StringPiece in(line.data(), line.size());
     if (!p.place_date.Match(in, 0, in.size(), RE2::ANCHOR_START, g, 5)) continue;
     id->place = std::string(Trim(std::string_view(g[1].data(), g[1].size())));
-    id->issued.year = std::stoi(std::string(g[4].data(), g[4].size()));
-    if (!g[3].empty()) id->issued.month = std::stoi(std::string(g[3].data(), g[3].size()));
+    id->issued.year = DigitsValue(std::string_view(g[4].data(), g[4].size()));
+    if (!g[3].empty()) id->issued.month = DigitsValue(std::string_view(g[3].data(), g[3].size()));
     if (!g[2].empty() && id->issued.month)
-      id->issued.day = std::stoi(std::string(g[2].data(), g[2].size()));
+      id->issued.day = DigitsValue(std::string_view(g[2].data(), g[2].size()));
     return;
   }
 }
@@ -188,9 +188,9 @@ void ReadAppendixNumber(const Patterns& p, std::string_view text, DocumentIdenti
   if (numbers.empty()) return;
   id->code = numbers.front().code;
   if (id->issued.empty()) {
-    id->issued.day = std::stoi(std::string(g[3].data(), g[3].size()));
-    id->issued.month = std::stoi(std::string(g[4].data(), g[4].size()));
-    id->issued.year = std::stoi(std::string(g[5].data(), g[5].size()));
+    id->issued.day = DigitsValue(std::string_view(g[3].data(), g[3].size()));
+    id->issued.month = DigitsValue(std::string_view(g[4].data(), g[4].size()));
+    id->issued.year = DigitsValue(std::string_view(g[5].data(), g[5].size()));
   }
 }
 

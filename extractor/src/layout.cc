@@ -75,7 +75,7 @@ int AppendixNumber(std::string_view line) {
   if (folded.rfind("phu luc", 0) != 0 || !IsUpperCaseLine(line)) return 0;
   const std::string_view rest = Trim(std::string_view(folded).substr(7));
   if (rest.empty()) return 1;
-  if (IsDigits(rest)) return std::stoi(std::string(rest));
+  if (IsDigits(rest)) return DigitsValue(rest);
   return 0;
 }
 

@@ -73,9 +73,9 @@ size_t DescriptionLimit(std::string_view text, size_t from, size_t next_phrase) 
 
 Date ParseNumericDate(const re2::StringPiece* g) {
   Date d;
-  d.day = std::stoi(std::string(g[1].data(), g[1].size()));
-  d.month = std::stoi(std::string(g[2].data(), g[2].size()));
-  d.year = std::stoi(std::string(g[3].data(), g[3].size()));
+  d.day = DigitsValue(std::string_view(g[1].data(), g[1].size()));
+  d.month = DigitsValue(std::string_view(g[2].data(), g[2].size()));
+  d.year = DigitsValue(std::string_view(g[3].data(), g[3].size()));
   if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return {};
   return d;
 }
@@ -97,9 +97,9 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
     } else if (m->date.empty() && trimmed.rfind("ngày", 0) == 0 &&
                p.date_words.Match(in, 0, in.size(), RE2::UNANCHORED, g, 4) &&
                g[0].data() - rest.data() < 8) {
-      if (!g[3].empty()) m->date.year = std::stoi(std::string(g[3].data(), g[3].size()));
-      if (!g[2].empty()) m->date.month = std::stoi(std::string(g[2].data(), g[2].size()));
-      if (!g[1].empty()) m->date.day = std::stoi(std::string(g[1].data(), g[1].size()));
+      if (!g[3].empty()) m->date.year = DigitsValue(std::string_view(g[3].data(), g[3].size()));
+      if (!g[2].empty()) m->date.month = DigitsValue(std::string_view(g[2].data(), g[2].size()));
+      if (!g[1].empty()) m->date.day = DigitsValue(std::string_view(g[1].data(), g[1].size()));
       pos = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
     } else if (m->issuer.empty() && trimmed.rfind("của ", 0) == 0) {
       const size_t b =

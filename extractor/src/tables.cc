@@ -62,7 +62,7 @@ bool IsNumberCell(std::string_view line, int* value) {
   for (char c : line) {
     if (c < '0' || c > '9') return false;
   }
-  *value = std::stoi(std::string(line));
+  *value = DigitsValue(line);
   return true;
 }
 

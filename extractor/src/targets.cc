@@ -20,7 +20,7 @@ bool ReadNumberedTarget(std::string_view content, int* n, std::string_view* text
   for (size_t i = 1; i < close; ++i) {
     if (content[i] < '0' || content[i] > '9') return false;
   }
-  *n = std::stoi(std::string(content.substr(1, close - 1)));
+  *n = DigitsValue(content.substr(1, close - 1));
   size_t b = close + 1;
   if (b < content.size() && content[b] == '.') ++b;
   *text = Trim(content.substr(b));
@@ -50,7 +50,7 @@ std::vector<std::vector<int>> NumberLists(std::string_view text) {
       size_t j = i;
       while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
       if (j == i) break;
-      list.push_back(std::stoi(std::string(text.substr(i, j - i))));
+      if (const int n = DigitsValue(text.substr(i, j - i)); n > 0) list.push_back(n);
       if (j < text.size() && text[j] == ',') {
         i = j + 1;
         while (i < text.size() && text[i] == ' ') ++i;
@@ -86,8 +86,8 @@ void ExtractTargets(const TaskInputs& in, DocumentRecord* record) {
     const std::string_view content = b.marker == Marker::kParen ? b.text : b.content;
     if (!ReadNumberedTarget(content, &n, &text)) continue;
     if (b.parent >= 0 && in.blocks[b.parent].marker == Marker::kArabic && container == 0) {
-      container =
-          std::stoi(in.blocks[b.parent].label.substr(0, in.blocks[b.parent].label.find('.')));
+      container = DigitsValue(std::string_view(in.blocks[b.parent].label)
+                                  .substr(0, in.blocks[b.parent].label.find('.')));
     }
     Target t;
     t.n = n;
@@ -100,7 +100,7 @@ void ExtractTargets(const TaskInputs& in, DocumentRecord* record) {
     if (table.has(Column::kLead) || !table.has(Column::kTitle)) continue;
     for (const TableRow& row : table.rows) {
       Target t;
-      t.n = std::stoi(row.number);
+      t.n = DigitsValue(row.number);
       t.text = row.cells[table.index(Column::kTitle)];
       for (size_t c = 0; c < table.columns.size(); ++c) {
         if (table.columns[c] == Column::kValue && !row.cells[c].empty()) {

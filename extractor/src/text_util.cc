@@ -1,11 +1,21 @@
 #include "text_util.h"
 
+#include <charconv>
+
 #include <unicode/uchar.h>
 
 #include "vanban/normalizer.h"
 #include "vanban/utf8.h"
 
 namespace vanban::extractor::internal {
+
+int DigitsValue(std::string_view digits) {
+  int value = 0;
+  const char* end = digits.data() + digits.size();
+  const auto [stop, error] = std::from_chars(digits.data(), end, value);
+  if (error != std::errc() || stop != end || value < 0) return 0;
+  return value;
+}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

@@ -12,6 +12,12 @@ namespace vanban::extractor::internal {
 
 std::string_view Trim(std::string_view s);
 
+// The value of a run of decimal digits ("2026", "05"); 0 when the text is
+// empty, holds anything else, or does not fit an int. Callers take 0 as "no
+// number": an overflowing number in a document fails its match, it never
+// throws.
+int DigitsValue(std::string_view digits);
+
 // Lines of `text` as spans (without the '\n').
 std::vector<Span> SplitLines(std::string_view text);
 
