@@ -139,7 +139,7 @@ int Summarize(const std::vector<std::string>& paths, std::ostream& out, std::ost
   auto norm = MakeNormalizer(err);
   if (!norm) return kExitFailure;
   const corpus::Discovery found = corpus::DiscoverFiles(paths);
-  for (const std::string& e : found.errors) err << "error: " << e << "\n";
+  for (const Status& e : found.errors) err << "error: " << e.message() << "\n";
   out << std::left << std::setw(35) << "FILE" << std::setw(13) << "ENCODING" << std::right
       << std::setw(8) << "BYTES" << std::setw(7) << "LINES" << std::setw(9) << "HEADINGS"
       << std::setw(6) << "NOTES" << std::setw(8) << "REPAIRS"
@@ -179,7 +179,7 @@ int RunExtract(const Args& args, std::ostream& out, std::ostream& err) {
     return kExitFailure;
   }
   const corpus::Discovery found = corpus::DiscoverFiles(args.positional);
-  for (const std::string& e : found.errors) err << "vanban extract: " << e << "\n";
+  for (const Status& e : found.errors) err << "vanban extract: " << e.message() << "\n";
   size_t failed = found.errors.size();
   JsonWriter json(out);
   if (format == "json") json.BeginArray();

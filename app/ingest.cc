@@ -27,20 +27,13 @@ struct FileResult {
 // read-only by the workers so they skip unchanged files before extraction.
 using StoredFiles = std::set<std::string>;
 
-// Error messages of the corpus module start with the path; the database
-// keeps path and reason apart.
-std::string ReasonWithoutPath(const std::string& message, const std::string& path) {
-  const std::string prefix = path + ": ";
-  return message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message;
-}
-
 FileResult ProcessFile(const Pipeline& pipeline, const StoredFiles& stored,
                        const std::string& path) {
   FileResult result;
   result.path = path;
   auto source = corpus::LoadFile(path);
   if (!source.ok()) {
-    result.error = ReasonWithoutPath(source.status().message(), path);
+    result.error = source.status().reason();
     return result;
   }
   result.bytes = source->bytes.size();
@@ -49,7 +42,7 @@ FileResult ProcessFile(const Pipeline& pipeline, const StoredFiles& stored,
   if (processed.ok()) {
     result.processed = std::move(processed).value();
   } else {
-    result.error = ReasonWithoutPath(processed.status().message(), path);
+    result.error = processed.status().reason();
   }
   return result;
 }
@@ -139,18 +132,10 @@ class Writer {
   size_t in_batch_ = 0;
 };
 
-// Discovery reports "<path>: <reason>" for a PATH argument that is missing.
-void ReportDiscoveryErrors(const corpus::Discovery& found, const std::vector<std::string>& paths,
-                           Writer* writer, Status* status) {
-  for (const std::string& message : found.errors) {
-    std::string path = message, reason;
-    for (const std::string& p : paths) {
-      if (message.rfind(p + ": ", 0) == 0) {
-        path = p;
-        reason = ReasonWithoutPath(message, p);
-      }
-    }
-    if (status->ok()) *status = writer->Fail(path, reason);
+// A PATH argument that could not be walked is a failed file like any other.
+void ReportDiscoveryErrors(const corpus::Discovery& found, Writer* writer, Status* status) {
+  for (const Status& error : found.errors) {
+    if (status->ok()) *status = writer->Fail(error.path(), error.reason());
   }
 }
 
@@ -169,7 +154,7 @@ Result<IngestReport> Ingest(const Pipeline& pipeline, store::Store* store,
   IngestReport report;
   Writer writer(store, *run, std::max<size_t>(options.batch_size, 1), err, &report);
   Status status;
-  ReportDiscoveryErrors(found, options.paths, &writer, &status);
+  ReportDiscoveryErrors(found, &writer, &status);
 
   const size_t workers = std::max<size_t>(
       1, options.workers > 0 ? options.workers : std::thread::hardware_concurrency());

@@ -22,11 +22,13 @@ Result<Processed> Guarded(const std::string& path, Step step) {
   try {
     return step();
   } catch (const std::bad_alloc&) {
-    return Status::Internal(path + ": out of memory while processing the document");
+    return Status::Internal("out of memory while processing the document").WithPath(path);
   } catch (const std::exception& e) {
-    return Status::Internal(path + ": internal error while processing the document: " + e.what());
+    return Status::Internal(std::string("internal error while processing the document: ") +
+                            e.what())
+        .WithPath(path);
   } catch (...) {
-    return Status::Internal(path + ": internal error while processing the document");
+    return Status::Internal("internal error while processing the document").WithPath(path);
   }
 }
 

@@ -65,7 +65,7 @@ ArgsOutcome ParseArgs(const BenchSpec& spec, int argc, char** argv, Options* opt
 std::vector<corpus::SourceText> LoadDocuments(const std::string& dir) {
   std::vector<corpus::SourceText> docs;
   const corpus::Discovery found = corpus::DiscoverFiles({dir});
-  for (const std::string& error : found.errors) std::fprintf(stderr, "%s\n", error.c_str());
+  for (const Status& error : found.errors) std::fprintf(stderr, "%s\n", error.message().c_str());
   for (const std::string& path : found.files) {
     Result<corpus::SourceText> doc = corpus::LoadFile(path);
     if (!doc.ok()) {

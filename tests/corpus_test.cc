@@ -65,7 +65,9 @@ TEST(DiscoverTest, MissingPathIsReportedAndOthersStillFound) {
   const Discovery found = DiscoverFiles({dir.path() + "/nope", file});
   EXPECT_EQ(found.files.size(), 1u);
   ASSERT_EQ(found.errors.size(), 1u);
-  EXPECT_NE(found.errors[0].find("nope: no such file"), std::string::npos);
+  EXPECT_NE(found.errors[0].message().find("nope: no such file"), std::string::npos);
+  EXPECT_EQ(found.errors[0].path(), dir.path() + "/nope");
+  EXPECT_EQ(found.errors[0].reason(), "no such file or directory");
 }
 
 TEST(DiscoverTest, SymlinkLoopIsNamedAsSuch) {
@@ -74,7 +76,8 @@ TEST(DiscoverTest, SymlinkLoopIsNamedAsSuch) {
   fs::create_symlink(dir.path() + "/a", dir.path() + "/b");
   const Discovery found = DiscoverFiles({dir.path() + "/a"});
   ASSERT_EQ(found.errors.size(), 1u);
-  EXPECT_NE(found.errors[0].find("symbolic links"), std::string::npos) << found.errors[0];
+  EXPECT_NE(found.errors[0].message().find("symbolic links"), std::string::npos)
+      << found.errors[0].message();
 }
 
 // Special files are refused by their type before they are opened: reading a

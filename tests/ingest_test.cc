@@ -143,6 +143,7 @@ TEST(PipelineTest, AFileIsAFailureBoundary) {
   if (!processed.ok()) {
     EXPECT_EQ(processed.status().message().rfind(path + ": ", 0), 0u)
         << processed.status().message();
+    EXPECT_EQ(processed.status().path(), path);
   }
 }
 

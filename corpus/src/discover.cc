@@ -27,12 +27,12 @@ void WalkDirectory(const fs::path& root, Discovery* out) {
   std::error_code ec;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
-    out->errors.push_back(root.string() + ": " + ec.message());
+    out->errors.push_back(Status::IoError(SystemReason(ec)).WithPath(root.string()));
     return;
   }
   for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
     if (ec) {
-      out->errors.push_back(root.string() + ": " + ec.message());
+      out->errors.push_back(Status::IoError(SystemReason(ec)).WithPath(root.string()));
       break;
     }
     const fs::path& p = it->path();
@@ -54,7 +54,8 @@ Discovery DiscoverFiles(const std::vector<std::string>& paths) {
     if (ec || !fs::exists(status)) {
       // the system's reason: a symlink loop or a forbidden directory is not
       // a missing file
-      out.errors.push_back(path + ": " + (ec ? SystemReason(ec) : "no such file or directory"));
+      out.errors.push_back(
+          Status::NotFound(ec ? SystemReason(ec) : "no such file or directory").WithPath(path));
     } else if (fs::is_directory(status)) {
       WalkDirectory(path, &out);
     } else {

@@ -247,8 +247,9 @@ Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
     return src;
   }
   if (const size_t nul = b.find('\0'); nul != std::string_view::npos) {
-    return Status::InvalidInput(src.path + ": binary file (NUL byte at offset " +
-                                std::to_string(nul) + "), not a text document");
+    return Status::InvalidInput("binary file (NUL byte at offset " + std::to_string(nul) +
+                                "), not a text document")
+        .WithPath(src.path);
   }
   if (b.substr(0, 3) == "\xEF\xBB\xBF") {
     src.encoding = Encoding::kUtf8Bom;
@@ -269,28 +270,29 @@ Status CheckReadable(const std::string& path, size_t* size) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);  // follows symlinks
-  if (ec) return Status::IoError(path + ": " + SystemReason(ec));
+  if (ec) return Status::IoError(SystemReason(ec)).WithPath(path);
   switch (status.type()) {
     case fs::file_type::regular:
       break;
     case fs::file_type::directory:
-      return Status::InvalidInput(path + ": is a directory");
+      return Status::InvalidInput("is a directory").WithPath(path);
     case fs::file_type::fifo:
-      return Status::InvalidInput(path + ": is a FIFO (named pipe), not a document file");
+      return Status::InvalidInput("is a FIFO (named pipe), not a document file").WithPath(path);
     case fs::file_type::character:
     case fs::file_type::block:
-      return Status::InvalidInput(path + ": is a device, not a document file");
+      return Status::InvalidInput("is a device, not a document file").WithPath(path);
     case fs::file_type::socket:
-      return Status::InvalidInput(path + ": is a socket, not a document file");
+      return Status::InvalidInput("is a socket, not a document file").WithPath(path);
     default:
-      return Status::InvalidInput(path + ": not a regular file");
+      return Status::InvalidInput("not a regular file").WithPath(path);
   }
   *size = fs::file_size(path, ec);
-  if (ec) return Status::IoError(path + ": " + SystemReason(ec));
+  if (ec) return Status::IoError(SystemReason(ec)).WithPath(path);
   if (*size > kMaxDocumentBytes) {
-    return Status::InvalidInput(path + ": " + std::to_string(*size) +
+    return Status::InvalidInput(std::to_string(*size) +
                                 " bytes, larger than the largest document read (" +
-                                std::to_string(kMaxDocumentBytes >> 20) + " MB)");
+                                std::to_string(kMaxDocumentBytes >> 20) + " MB)")
+        .WithPath(path);
   }
   return Status::Ok();
 }
@@ -301,15 +303,18 @@ Result<SourceText> LoadFile(const std::string& path) {
   size_t size = 0;
   if (Status s = CheckReadable(path, &size); !s.ok()) return s;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  if (!in)
+    return Status::IoError(std::string("cannot open: ") + std::strerror(errno)).WithPath(path);
   // Read at most one byte past the size seen: a file that grows meanwhile
   // is still bounded.
   std::string bytes(size + 1, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (in.bad()) return Status::IoError(path + ": read failed: " + std::strerror(errno));
+  if (in.bad()) {
+    return Status::IoError(std::string("read failed: ") + std::strerror(errno)).WithPath(path);
+  }
   bytes.resize(static_cast<size_t>(in.gcount()));
   if (bytes.size() > size) {
-    return Status::IoError(path + ": changed size while it was read");
+    return Status::IoError("changed size while it was read").WithPath(path);
   }
   return DecodeBytes(path, std::move(bytes));
 }

@@ -3,7 +3,9 @@
 // Modules never throw across their public API. A function that can fail
 // returns a Status (nothing else to return) or a Result<T> (a value or the
 // Status that explains why there is none). The message always names the
-// thing that failed (a file, an offset) so a user can act on it.
+// thing that failed (a file, an offset) so a user can act on it. A failure
+// about one file carries the file as a field (`path()`, with the reason
+// alone in `reason()`), so no caller parses messages to find it.
 #ifndef VANBAN_BASE_STATUS_H_
 #define VANBAN_BASE_STATUS_H_
 
@@ -27,15 +29,28 @@ class Status {
   static Status IoError(std::string msg) { return Status(Code::kIoError, std::move(msg)); }
   static Status Internal(std::string msg) { return Status(Code::kInternal, std::move(msg)); }
 
+  // The same failure, about the file `path`: message() becomes
+  // "<path>: <reason>".
+  Status WithPath(std::string path) const {
+    Status s = *this;
+    s.message_ = path + ": " + reason_;
+    s.path_ = std::move(path);
+    return s;
+  }
+
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
+  const std::string& path() const { return path_; }      // "" when not about one file
+  const std::string& reason() const { return reason_; }  // the message without the path
   std::string ToString() const;
 
  private:
-  Status(Code code, std::string msg) : code_(code), message_(std::move(msg)) {}
+  Status(Code code, std::string msg) : code_(code), message_(msg), reason_(std::move(msg)) {}
   Code code_ = Code::kOk;
   std::string message_;
+  std::string path_;
+  std::string reason_;
 };
 
 // A value or the Status explaining its absence.

@@ -44,7 +44,7 @@ struct SourceText {
 // reported in `errors` ("<path>: no such file or directory").
 struct Discovery {
   std::vector<std::string> files;
-  std::vector<std::string> errors;
+  std::vector<Status> errors;  // each about one PATH argument (Status::path())
 };
 Discovery DiscoverFiles(const std::vector<std::string>& paths);
 
