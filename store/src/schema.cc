@@ -238,18 +238,16 @@ CREATE INDEX citations_starting_edges ON citations(target_id) WHERE starts_edge 
 )sql"},
 };
 
+// Runs one migration inside the caller's transaction.
 Status ApplyMigration(Database* db, const Migration& migration) {
-  Transaction transaction(db, /*nested=*/false);
-  VANBAN_RETURN_IF_ERROR(transaction.Begin());
   if (Status s = db->ExecScript(migration.sql); !s.ok()) {
     return Status::Internal(db->path() + ": migration " + std::to_string(migration.version) +
                             " failed: " + s.message());
   }
-  VANBAN_RETURN_IF_ERROR(
-      db->Exec("INSERT INTO schema_version(version, description, applied_at) "
-               "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-               migration.version, migration.description));
-  return transaction.Commit();
+  return db->Exec(
+      "INSERT INTO schema_version(version, description, applied_at) "
+      "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+      migration.version, migration.description);
 }
 
 }  // namespace
@@ -277,18 +275,26 @@ Result<int> ReadSchemaVersion(Database* db) {
   return static_cast<int>(version.value_or(0));
 }
 
+Status CheckNotNewer(const Database& db, int version, int target) {
+  if (version <= target) return Status::Ok();
+  return Status::Unsupported(db.path() + " has schema version " + std::to_string(version) +
+                             ", newer than this vanban understands (" + std::to_string(target) +
+                             "); use a newer vanban, or another --db file");
+}
+
 Status Migrate(Database* db, int target) {
+  VANBAN_ASSIGN_OR_RETURN(const int seen, ReadSchemaVersion(db));
+  VANBAN_RETURN_IF_ERROR(CheckNotNewer(*db, seen, target));
+  if (seen == target) return Status::Ok();  // the usual open: nothing to write
+  Transaction transaction(db, /*nested=*/false);
+  VANBAN_RETURN_IF_ERROR(transaction.Begin());
+  // Another process may have migrated the file since it was read.
   VANBAN_ASSIGN_OR_RETURN(const int version, ReadSchemaVersion(db));
-  if (version > target) {
-    return Status::Unsupported(db->path() + " has schema version " + std::to_string(version) +
-                               ", newer than this vanban understands (" + std::to_string(target) +
-                               "); use a newer vanban, or another --db file");
-  }
   for (const Migration& migration : kMigrations) {
     if (migration.version <= version || migration.version > target) continue;
     VANBAN_RETURN_IF_ERROR(ApplyMigration(db, migration));
   }
-  return Status::Ok();
+  return transaction.Commit();
 }
 
 }  // namespace vanban::store::internal

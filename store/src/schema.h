@@ -1,7 +1,9 @@
 // The database schema as numbered migrations (store/SCHEMA.md describes the
 // tables). A database records the migrations applied to it in
-// schema_version; opening one runs the missing ones in order, each in its
-// own transaction, and refuses a database newer than this program.
+// schema_version; opening one runs the missing ones in order, all in one
+// immediate transaction that first reads the version again (so two vanbans
+// opening a new file at once never both create it), and refuses a database
+// newer than this program.
 #ifndef VANBAN_STORE_SRC_SCHEMA_H_
 #define VANBAN_STORE_SRC_SCHEMA_H_
 
@@ -16,6 +18,9 @@ int LatestSchemaVersion();
 // The version recorded in `db`: 0 for an empty database. Fails when the file
 // holds tables but none of vanban's bookkeeping (another program's database).
 Result<int> ReadSchemaVersion(Database* db);
+
+// Fails with a message naming the file when `version` is newer than `target`.
+Status CheckNotNewer(const Database& db, int version, int target);
 
 // Brings `db` to `target` (LatestSchemaVersion() in production; tests stop
 // earlier to build an old database). Refuses a database newer than `target`.

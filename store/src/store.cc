@@ -32,7 +32,7 @@ Status Configure(internal::Database* db, bool in_memory, bool read_only) {
   // before anything in it changes (WAL mode is written into the file).
   VANBAN_ASSIGN_OR_RETURN(const int version, internal::ReadSchemaVersion(db));
   const int latest = internal::LatestSchemaVersion();
-  if (version > latest) return internal::Migrate(db, latest);  // says it is newer
+  VANBAN_RETURN_IF_ERROR(internal::CheckNotNewer(*db, version, latest));
   VANBAN_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON"));
   // 64 MB of page cache: ingest revisits the citation indexes of every code.
   VANBAN_RETURN_IF_ERROR(db->Exec("PRAGMA cache_size = -65536"));
