@@ -128,19 +128,22 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
   }
 }
 
-// "(viết tắt là Nghị quyết số 71/NQ-CP)", "(sau đây viết tắt là NQ24)": a
-// name given to a document cited just before, not a new citation.
+// "(viết tắt là Nghị quyết số 71/NQ-CP)", "(sau đây gọi tắt là NQ24)",
+// "(sau đây gọi là Nghị quyết số 57-NQ/TW)": a name given to a document
+// cited just before, not a new citation.
 bool InsideAbbreviationNote(std::string_view text, size_t phrase_begin) {
   const size_t open = text.rfind('(', phrase_begin);
   if (open == std::string_view::npos || phrase_begin - open > 60) return false;
   if (text.find(')', open) < phrase_begin) return false;
   const std::string_view inside = text.substr(open + 1, phrase_begin - open - 1);
   if (inside.find("tắt") == std::string_view::npos &&
-      inside.find("TẮT") == std::string_view::npos) {
+      inside.find("TẮT") == std::string_view::npos &&
+      inside.find("gọi") == std::string_view::npos) {
     return false;  // the cheap test first: folding is the costly part
   }
-  return normalizer::FoldKey(text.substr(open + 1, phrase_begin - open - 1)).find("viet tat") !=
-         std::string::npos;
+  const std::string folded = normalizer::FoldKey(inside);
+  return folded.find("viet tat") != std::string::npos ||
+         folded.find("goi tat") != std::string::npos || folded.find("goi la") != std::string::npos;
 }
 
 }  // namespace

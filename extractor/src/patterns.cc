@@ -54,10 +54,14 @@ const std::vector<PatternSpec> kSpecs = {
       "(Kèm theo Kế hoạch số 344/KH-UBND ngày 30/5/2025 của UBND tỉnh Bắc Ninh)"},
      {}},
     {"relation_cue",
-     "(?i)(hướng dẫn thi hành|sửa đổi, bổ sung|sửa đổi|thay thế cho|thay thế|bãi bỏ|căn cứ|"
-     "triển khai thực hiện|thực hiện|triển khai)",
+     // words may be wrapped onto the next line, so any white space between them
+     "(?i)(hướng\\s+dẫn\\s+(?:thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện|thực\\s+hiện|triển\\s+khai)"
+     "|"
+     "sửa\\s+đổi,\\s*bổ\\s+sung|sửa\\s+đổi|thay\\s+thế\\s+cho|thay\\s+thế|bãi\\s+bỏ|căn\\s+cứ|"
+     "hết\\s+hiệu\\s+lực|triển\\s+khai\\s+thực\\s+hiện|thực\\s+hiện|triển\\s+khai)",
      {"thực hiện", "Thực hiện", "triển khai thực hiện", "THỰC HIỆN", "thay thế cho", "Căn cứ",
-      "sửa đổi, bổ sung", "hướng dẫn thi hành", "bãi bỏ"},
+      "sửa đổi, bổ sung", "sửa đổi,\nbổ sung", "hướng dẫn thi hành", "hướng dẫn thực hiện",
+      "bãi bỏ", "hết hiệu lực", "triển\nkhai thực hiện"},
      {"thực tế", "thay đổi"}},
 };
 
