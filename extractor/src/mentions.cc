@@ -21,12 +21,13 @@ bool IsLetterByte(char c) {
 // "Luật Chuyển đổi số số"): its type and where it starts, or "".
 std::string TypeWordBefore(std::string_view text, size_t number_begin, size_t* phrase_begin) {
   *phrase_begin = number_begin;
-  const size_t from = number_begin > 90 ? number_begin - 90 : 0;
+  size_t from = number_begin > 90 ? number_begin - 90 : 0;
   std::string_view window = text.substr(from, number_begin - from);
-  window = Trim(window);
+  window = TrimSpace(window);
+  from = static_cast<size_t>(window.data() - text.data());  // indices below are in the window
   for (std::string_view suffix : {"số:", "Số:", "số", "Số", "SỐ"}) {
     if (window.ends_with(suffix)) {
-      window = Trim(window.substr(0, window.size() - suffix.size()));
+      window = TrimSpace(window.substr(0, window.size() - suffix.size()));
       break;
     }
   }
@@ -90,7 +91,7 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
     const std::string_view rest = text.substr(pos, limit - pos);
     re2::StringPiece g[4];
     const re2::StringPiece in(rest.data(), rest.size());
-    const std::string_view trimmed = Trim(rest);
+    const std::string_view trimmed = TrimSpace(rest);
     if (m->date.empty() && p.date_numeric.Match(in, 0, in.size(), RE2::ANCHOR_START, g, 4)) {
       m->date = ParseNumericDate(g);
       pos += g[0].size();
@@ -113,14 +114,14 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
         const size_t at = window.find(stop, b);
         if (at != std::string_view::npos && at < e) e = at;
       }
-      m->issuer = std::string(Trim(text.substr(b, e - b)));
+      m->issuer = std::string(TrimSpace(text.substr(b, e - b)));
       pos = e;
     } else {
       break;
     }
     *tail_end = pos;
   }
-  const std::string_view rest = Trim(text.substr(pos, limit - pos));
+  const std::string_view rest = TrimSpace(text.substr(pos, limit - pos));
   if (rest.rfind("về ", 0) == 0) {
     const size_t b = static_cast<size_t>(rest.data() - text.data());
     m->subject = std::string(rest.substr(0, std::min<size_t>(rest.size(), 400)));

@@ -49,13 +49,13 @@ bool IsSpace(char c) {
 
 // Markdown emphasis and list marks are not words.
 std::string_view TrimMarks(std::string_view s) {
-  s = Trim(s);
+  s = TrimSpace(s);
   while (!s.empty() && (s.front() == '*' || s.front() == '-' || s.front() == '+' ||
                         s.front() == '|' || s.front() == '_' || s.front() == '"')) {
-    s = Trim(s.substr(1));
+    s = TrimSpace(s.substr(1));
   }
   while (!s.empty() && (s.back() == '*' || s.back() == '_' || s.back() == '"')) {
-    s = Trim(s.substr(0, s.size() - 1));
+    s = TrimSpace(s.substr(0, s.size() - 1));
   }
   return s;
 }
@@ -139,7 +139,7 @@ bool HasLetter(std::string_view s) {
 // "- ", "+ ", "1.", "2.1.", "a)", "Điều 3", "I.", "II-": a line that opens
 // a new item, so it never continues the line above.
 bool StartsItem(std::string_view line) {
-  line = Trim(line);
+  line = TrimSpace(line);
   if (line.empty()) return true;
   const char c = line[0];
   if ((c == '-' || c == '+' || c == '*' || c == '|' || c == '#' || c == '>') &&
@@ -168,7 +168,7 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
   size_t i = 0;
   while (i < lines.size()) {
     const std::string_view first = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
-    if (Trim(first).empty()) {
+    if (TrimSpace(first).empty()) {
       ++i;
       continue;
     }
@@ -176,9 +176,9 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
     size_t j = i + 1;
     while (j < lines.size()) {
       const std::string_view prev =
-          Trim(text.substr(lines[j - 1].begin, lines[j - 1].end - lines[j - 1].begin));
+          TrimSpace(text.substr(lines[j - 1].begin, lines[j - 1].end - lines[j - 1].begin));
       const std::string_view next =
-          Trim(text.substr(lines[j].begin, lines[j].end - lines[j].begin));
+          TrimSpace(text.substr(lines[j].begin, lines[j].end - lines[j].begin));
       if (next.empty() || !HasLetter(prev) || !HasLetter(next) || StartsItem(next)) break;
       const char last = prev.back();
       if (last == '.' || last == ':' || last == '!' || last == '?') break;
@@ -229,7 +229,7 @@ std::vector<Clause> SplitClauses(std::string_view text, const std::vector<Span>&
         b = i + 1;
       }
     }
-    if (b < para.end && !Trim(text.substr(b, para.end - b)).empty()) {
+    if (b < para.end && !TrimSpace(text.substr(b, para.end - b)).empty()) {
       clauses.push_back({{b, para.end}, para.begin, after_semicolon});
     }
   }
@@ -286,7 +286,7 @@ bool FromOwnDate(std::string_view after_cue) {
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   bool space = false;
-  for (char c : Trim(s)) {
+  for (char c : TrimSpace(s)) {
     if (IsSpace(c)) {
       space = true;
       continue;
@@ -442,11 +442,11 @@ class EdgeFinder {
   bool IsNameNote(const std::vector<size_t>& ms, size_t k) const {
     const MentionExtent& e = *extents_[ms[k]];
     if (e.abbreviation_note) return true;
-    const std::string_view before = Trim(text_.substr(0, e.phrase_begin));
+    const std::string_view before = TrimSpace(text_.substr(0, e.phrase_begin));
     if (before.empty() || before.back() != '(') return false;
     const std::string_view after =
-        Trim(text_.substr(mentions_[ms[k]]->span.end,
-                          std::min<size_t>(8, text_.size() - mentions_[ms[k]]->span.end)));
+        TrimSpace(text_.substr(mentions_[ms[k]]->span.end,
+                               std::min<size_t>(8, text_.size() - mentions_[ms[k]]->span.end)));
     return !after.empty() && after.front() == ')';
   }
 
@@ -555,7 +555,7 @@ class EdgeFinder {
       }
       const size_t next_begin = extents_[subjects.back()]->phrase_begin;
       if (m.span.end > next_begin) continue;
-      const std::string_view tail = Trim(text_.substr(m.span.end, next_begin - m.span.end));
+      const std::string_view tail = TrimSpace(text_.substr(m.span.end, next_begin - m.span.end));
       const bool joined =
           tail.size() < 40 && tail.find(',') == std::string_view::npos && tail.ends_with("và");
       if (!joined || HasCue(m.span.end, next_begin)) break;
@@ -586,7 +586,8 @@ class EdgeFinder {
     if (gap.find(')') != std::string::npos) return false;
     for (size_t comma = gap.find(','); comma != std::string::npos;
          comma = gap.find(',', comma + 1)) {
-      if (gazetteer_.StartsWithHead(Trim(std::string_view(gap).substr(comma + 1)))) return false;
+      if (gazetteer_.StartsWithHead(TrimSpace(std::string_view(gap).substr(comma + 1))))
+        return false;
     }
     return true;
   }

@@ -11,6 +11,8 @@
 namespace vanban::extractor::internal {
 
 std::string_view Trim(std::string_view s);
+// Trim that also drops line breaks: for text that may wrap over lines.
+std::string_view TrimSpace(std::string_view s);
 
 // Lines of `text` as spans (without the '\n').
 std::vector<Span> SplitLines(std::string_view text);
