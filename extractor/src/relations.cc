@@ -75,7 +75,11 @@ bool IsFillerGap(std::string_view gap) {
   }
   // "(ý kiến) chỉ đạo của <someone> tại": the direction given in a document
   const bool direction = folded.rfind("chi dao", 0) == 0 || folded.rfind("y kien chi dao", 0) == 0;
-  return direction && folded.size() > 4 && folded.ends_with(" tai") && folded.size() < 70;
+  const size_t at = folded.rfind(" tai");
+  if (!direction || at == std::string::npos || folded.size() > 80) return false;
+  // what follows "tại" is at most a type word without "số" ("Công điện")
+  const std::string_view rest = std::string_view(folded).substr(at + 4);
+  return std::count(rest.begin(), rest.end(), ' ') <= 2;
 }
 
 // A nominalised cue ("tình hình triển khai thực hiện X", "kết quả thực
@@ -244,6 +248,8 @@ size_t OpeningEnd(std::string_view text, const std::vector<Span>& paragraphs, si
   for (const Span& p : paragraphs) {
     if (p.begin >= limit) break;
     const std::string_view t = TrimMarks(text.substr(p.begin, p.end - p.begin));
+    // the list of recipients closes the document; what follows is attached
+    if (StartsWithFolded(t, "Nơi nhận")) return p.begin;
     if (t.empty() || t.back() != ':') continue;
     if (StartsWithFolded(t, "Kính gửi") || StartsWithFolded(t, "Nơi nhận") ||
         StartsWithFolded(t, "Số") || StartsWithFolded(t, "V/v")) {
@@ -555,9 +561,13 @@ class EdgeFinder {
       }
       const size_t next_begin = extents_[subjects.back()]->phrase_begin;
       if (m.span.end > next_begin) continue;
+      // "Nghị quyết số A ngày ... và Nghị quyết số B ngày ... của Chính phủ
+      // về ban hành Chương trình thực hiện X": both; but when A names its
+      // own issuer ("A ... của Chính phủ và B ... về thực hiện X") the
+      // description of B alone leads to the cue.
       const std::string_view tail = TrimSpace(text_.substr(m.span.end, next_begin - m.span.end));
-      const bool joined =
-          tail.size() < 40 && tail.find(',') == std::string_view::npos && tail.ends_with("và");
+      const bool joined = tail.size() < 40 && tail.find(',') == std::string_view::npos &&
+                          tail.ends_with("và") && tail.find("của") == std::string_view::npos;
       if (!joined || HasCue(m.span.end, next_begin)) break;
       subjects.push_back(ms[k]);
     }
