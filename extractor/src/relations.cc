@@ -242,17 +242,30 @@ std::vector<Clause> SplitClauses(std::string_view text, const std::vector<Span>&
 
 // The opening of a document (title, "Căn cứ ...", "Thực hiện ...") ends
 // with its first paragraph that introduces the body with a colon
-// ("... ban hành Kế hoạch như sau:", "QUYẾT ĐỊNH:", "... yêu cầu:"); the
-// address line ("Kính gửi:") and the header fields are not that paragraph.
-size_t OpeningEnd(std::string_view text, const std::vector<Span>& paragraphs, size_t limit) {
-  for (const Span& p : paragraphs) {
+// ("... ban hành Kế hoạch như sau:", "QUYẾT ĐỊNH:", "... yêu cầu:"), or at
+// the list of recipients that closes a letter. That paragraph comes after
+// the header's date line ("Hà Nội, ngày ... tháng ... năm ..."): colons in
+// a web page's header ("Source:", "Số hiệu:") come before it. The address
+// line ("Kính gửi:") is not that paragraph.
+size_t OpeningEnd(const RE2& date_words, std::string_view text, const std::vector<Span>& paragraphs,
+                  size_t limit) {
+  size_t first = 0;
+  for (size_t i = 0; i < paragraphs.size() && paragraphs[i].begin < limit; ++i) {
+    const Span& p = paragraphs[i];
+    const re2::StringPiece in(text.data() + p.begin, p.end - p.begin);
+    if (RE2::PartialMatch(in, date_words)) {
+      first = i;
+      break;
+    }
+  }
+  for (size_t i = first; i < paragraphs.size(); ++i) {
+    const Span& p = paragraphs[i];
     if (p.begin >= limit) break;
     const std::string_view t = TrimMarks(text.substr(p.begin, p.end - p.begin));
-    // the list of recipients closes the document; what follows is attached
     if (StartsWithFolded(t, "Nơi nhận")) return p.begin;
     if (t.empty() || t.back() != ':') continue;
-    if (StartsWithFolded(t, "Kính gửi") || StartsWithFolded(t, "Nơi nhận") ||
-        StartsWithFolded(t, "Số") || StartsWithFolded(t, "V/v")) {
+    if (StartsWithFolded(t, "Kính gửi") || StartsWithFolded(t, "Số") ||
+        StartsWithFolded(t, "V/v")) {
       continue;
     }
     return std::min(limit, p.end);
@@ -306,7 +319,7 @@ std::string CollapseSpaces(std::string_view s) {
 
 class EdgeFinder {
  public:
-  EdgeFinder(const RE2& cue_regex, const Gazetteer& gazetteer, std::string_view text,
+  EdgeFinder(const RE2& cue_regex, const RE2& date_words, const Gazetteer& gazetteer, std::string_view text,
              const OffsetMap& map, size_t preamble_end, const std::vector<const Mention*>& mentions,
              const std::vector<const MentionExtent*>& extents, bool self_implements,
              std::vector<Edge>* edges)
@@ -320,7 +333,7 @@ class EdgeFinder {
         edges_(edges) {
     cues_ = FindCues(cue_regex_, text_);
     paragraphs_ = SplitParagraphs(text_);
-    opening_end_ = OpeningEnd(text_, paragraphs_, preamble_end);
+    opening_end_ = OpeningEnd(date_words, text_, paragraphs_, preamble_end);
   }
 
   void Run() {
@@ -653,7 +666,7 @@ void FindEdges(const Patterns& patterns, const Gazetteer& gazetteer, std::string
                const std::vector<const Mention*>& mentions,
                const std::vector<const MentionExtent*>& extents, bool self_implements,
                std::vector<Edge>* edges) {
-  EdgeFinder(patterns.relation_cue, gazetteer, text, map, preamble_end, mentions, extents,
+  EdgeFinder(patterns.relation_cue, patterns.date_words, gazetteer, text, map, preamble_end, mentions, extents,
              self_implements, edges)
       .Run();
 }
