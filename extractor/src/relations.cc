@@ -78,7 +78,8 @@ bool IsFillerGap(std::string_view gap) {
   const size_t at = folded.rfind(" tai");
   if (!direction || at == std::string::npos || folded.size() > 80) return false;
   // what follows "tại" is at most a type word without "số" ("Công điện")
-  const std::string_view rest = std::string_view(folded).substr(at + 4);
+  std::string_view rest = std::string_view(folded).substr(at + 4);
+  if (rest.ends_with(" so")) rest.remove_suffix(3);
   return std::count(rest.begin(), rest.end(), ' ') <= 2;
 }
 
@@ -245,8 +246,7 @@ std::vector<Clause> SplitClauses(std::string_view text, const std::vector<Span>&
 // ("... ban hành Kế hoạch như sau:", "QUYẾT ĐỊNH:", "... yêu cầu:"), or at
 // the list of recipients that closes a letter. That paragraph comes after
 // the header's date line ("Hà Nội, ngày ... tháng ... năm ..."): colons in
-// a web page's header ("Source:", "Số hiệu:") come before it. The address
-// line ("Kính gửi:") is not that paragraph.
+// a web page's header ("Source:", "Số hiệu:") come before it.
 size_t OpeningEnd(const RE2& date_words, std::string_view text, const std::vector<Span>& paragraphs,
                   size_t limit) {
   size_t first = 0;
@@ -264,8 +264,9 @@ size_t OpeningEnd(const RE2& date_words, std::string_view text, const std::vecto
     const std::string_view t = TrimMarks(text.substr(p.begin, p.end - p.begin));
     if (StartsWithFolded(t, "Nơi nhận")) return p.begin;
     if (t.empty() || t.back() != ':') continue;
+    // "Kính gửi:", and a telegram's "BỘ XÂY DỰNG điện:", address it
     if (StartsWithFolded(t, "Kính gửi") || StartsWithFolded(t, "Số") ||
-        StartsWithFolded(t, "V/v")) {
+        StartsWithFolded(t, "V/v") || EndsWithFolded(t, "điện:")) {
       continue;
     }
     return std::min(limit, p.end);
