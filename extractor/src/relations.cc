@@ -167,7 +167,8 @@ bool StartsItem(std::string_view line) {
 // Paragraphs: lines hard-wrapped by a converter are joined back; a blank
 // line, a line without letters ("|", a page number), an item mark, the end
 // of a sentence or a heading in capitals ends a paragraph.
-std::vector<Span> SplitParagraphs(std::string_view text) {
+template <typename StartsSentence>
+std::vector<Span> SplitParagraphs(std::string_view text, StartsSentence starts_sentence) {
   std::vector<Span> paragraphs;
   const std::vector<Span> lines = SplitLines(text);
   size_t i = 0;
@@ -188,6 +189,10 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
       const char last = prev.back();
       if (last == '.' || last == ':' || last == '!' || last == '?') break;
       if (IsUpperCaseLine(prev) != IsUpperCaseLine(next) && next.size() > 3) break;
+      // "Thực hiện ...", "Căn cứ ..." with a capital opens a sentence: running
+      // text capitalises names, not these words (a stray capital on
+      // "Sửa đổi" mid-sentence is seen, so only these openers count)
+      if (starts_sentence(next)) break;
       p.end = lines[j].end;
       ++j;
     }
@@ -284,6 +289,13 @@ bool SaysThisDocument(std::string_view before_cue) {
   return false;
 }
 
+// ", đồng thời" (at the same time) after an object: the next cue has the
+// same subject as the previous one.
+bool ContinuesSubject(std::string_view between) {
+  const std::string folded = normalizer::FoldKey(between);
+  return folded.find("dong thoi") != std::string::npos && folded.size() < 80;
+}
+
 // A draft that will replace something does not replace it yet.
 bool IsDraftBefore(std::string_view folded_before) {
   const size_t draft = folded_before.rfind("du thao");
@@ -320,8 +332,9 @@ std::string CollapseSpaces(std::string_view s) {
 
 class EdgeFinder {
  public:
-  EdgeFinder(const RE2& cue_regex, const RE2& date_words, const Gazetteer& gazetteer, std::string_view text,
-             const OffsetMap& map, size_t preamble_end, const std::vector<const Mention*>& mentions,
+  EdgeFinder(const RE2& cue_regex, const RE2& date_words, const Gazetteer& gazetteer,
+             std::string_view text, const OffsetMap& map, size_t preamble_end,
+             const std::vector<const Mention*>& mentions,
              const std::vector<const MentionExtent*>& extents, bool self_implements,
              std::vector<Edge>* edges)
       : cue_regex_(cue_regex),
@@ -333,7 +346,16 @@ class EdgeFinder {
         self_implements_(self_implements),
         edges_(edges) {
     cues_ = FindCues(cue_regex_, text_);
-    paragraphs_ = SplitParagraphs(text_);
+    paragraphs_ = SplitParagraphs(text_, [&](std::string_view line) {
+      if (line.empty() || !(line[0] >= 'A' && line[0] <= 'Z') || IsUpperCaseLine(line)) {
+        return false;
+      }
+      const size_t at = static_cast<size_t>(line.data() - text_.data());
+      const auto it = std::lower_bound(cues_.begin(), cues_.end(), at,
+                                       [](const Cue& c, size_t b) { return c.begin < b; });
+      return it != cues_.end() && it->begin == at &&
+             (it->relation == Relation::kImplements || it->relation == Relation::kBasedOn);
+    });
     opening_end_ = OpeningEnd(date_words, text_, paragraphs_, preamble_end);
   }
 
@@ -378,6 +400,8 @@ class EdgeFinder {
     } else if (list.active && ms.empty()) {
       next = list;
     }
+    std::vector<std::string> last_from;
+    size_t last_object_end = span.begin;
     for (const Cue& cue : cs) {
       const std::string_view before = text_.substr(span.begin, cue.begin - span.begin);
       const std::string folded_before = normalizer::FoldKey(before);
@@ -394,7 +418,14 @@ class EdgeFinder {
       if (objects.empty()) continue;
       std::vector<std::string> from;
       for (size_t s : SubjectsOf(cue, ms)) from.push_back(mentions_[s]->code.canonical);
+      // "A ban hành ... thực hiện B, đồng thời sửa đổi C": A amends C
+      if (!last_from.empty() && cue.begin >= last_object_end &&
+          ContinuesSubject(text_.substr(last_object_end, cue.begin - last_object_end))) {
+        from = last_from;
+      }
       if (from.empty() && SelfIsSubject(cue, clause, ms)) from.push_back("self");
+      last_from = from;
+      last_object_end = mentions_[objects.back()]->span.end;
       for (const std::string& f : from) {
         for (size_t o : objects) AddEdge(f, o, cue.relation, span);
       }
@@ -667,8 +698,8 @@ void FindEdges(const Patterns& patterns, const Gazetteer& gazetteer, std::string
                const std::vector<const Mention*>& mentions,
                const std::vector<const MentionExtent*>& extents, bool self_implements,
                std::vector<Edge>* edges) {
-  EdgeFinder(patterns.relation_cue, patterns.date_words, gazetteer, text, map, preamble_end, mentions, extents,
-             self_implements, edges)
+  EdgeFinder(patterns.relation_cue, patterns.date_words, gazetteer, text, map, preamble_end,
+             mentions, extents, self_implements, edges)
       .Run();
 }
 
