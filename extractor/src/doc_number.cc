@@ -99,9 +99,16 @@ bool BuildCode(const re2::StringPiece* g, DocumentCode* code, bool* repaired) {
     const std::string rest = FixEth(StripSpaces(Group(g[3])), repaired);
     std::string type, issuer;
     const bool legislature = rest.rfind("QH", 0) == 0 || rest.rfind("UBTVQH", 0) == 0;
+    const size_t committee = rest.find("UBTVQH");
     if (legislature && rest.find('-') == std::string::npos) {
       type = "QH";  // a law or a resolution of the legislature or its committee
       issuer = rest;
+    } else if (committee != std::string::npos && committee > 0 &&
+               rest.find('-') == std::string::npos) {
+      // "PLUBTVQH11": the hyphen of PL-UBTVQH11 lost at a line break
+      type = rest.substr(0, committee);
+      issuer = rest.substr(committee);
+      *repaired = true;
     } else if (const size_t dash = rest.find('-'); dash != std::string::npos) {
       type = rest.substr(0, dash);
       issuer = rest.substr(dash + 1);
@@ -147,8 +154,8 @@ bool BuildCode(const re2::StringPiece* g, DocumentCode* code, bool* repaired) {
 
 // The issuer's last part may go on past the match, split by the converter:
 // "3210/QĐ - U B ND" (letters spaced out: joined when they spell a known
-// issuer) or "02/TTr-CAT- ANCTNB" (a hyphen kept, the space after it
-// not). Returns the end of the extended number.
+// issuer) or "02/TTr-CAT- ANCTNB", "CAT-\nANCTNB" (a hyphen kept, the
+// space or line break after it not). Returns the end of the extended number.
 size_t ExtendIssuer(std::string_view text, size_t end, DocumentCode* code) {
   const size_t last_dash = code->canonical.rfind('-');
   const size_t last_slash = code->canonical.rfind('/');
@@ -165,9 +172,9 @@ size_t ExtendIssuer(std::string_view text, size_t end, DocumentCode* code) {
                                static_cast<unsigned char>(text[i]) >= 0x80);
   };
   // "CAT- ANCTNB"
-  if (end < text.size() && text[end] == '-' && end + 1 < text.size() && text[end + 1] == ' ') {
+  if (end + 1 < text.size() && text[end] == '-' && (text[end + 1] == ' ' || text[end + 1] == '\n')) {
     size_t i = end + 1;
-    while (i < text.size() && text[i] == ' ') ++i;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
     const size_t j = letters_at(i);
     if (j - i >= 2 && !letter_after(j) && (j >= text.size() || text[j] != '/')) {
       code->canonical += "-" + std::string(text.substr(i, j - i));

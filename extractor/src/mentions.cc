@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 #include "doc_number.h"
@@ -147,11 +148,72 @@ bool InsideAbbreviationNote(std::string_view text, size_t phrase_begin) {
          folded.find("goi tat") != std::string::npos || folded.find("goi la") != std::string::npos;
 }
 
+// The legislature that passes laws in `year` (Quốc hội khóa XIII sat
+// 2011-2016, each later one five years), or 0 in a year two of them share.
+int LegislatureOfYear(int year) {
+  if (year >= 2012) return (year - 2011) % 5 == 0 ? 0 : 13 + (year - 2011) / 5;
+  if (year >= 2008 && year <= 2010) return 12;
+  if (year >= 2003 && year <= 2006) return 11;
+  return 0;
+}
+
+// "Luật Ban hành văn bản quy phạm pháp luật số 64/2025": a law cited
+// without its legislature. The legislature of another law of that year in
+// the same text, or the one sitting that whole year, completes it
+// (64/2025/QH15).
+void AddLawsWithoutLegislature(const Patterns& patterns, std::string_view text,
+                               std::vector<NumberMatch>* numbers) {
+  re2::StringPiece g[3];
+  const re2::StringPiece in(text.data(), text.size());
+  std::vector<NumberMatch> found;
+  size_t pos = 0;
+  while (pos < text.size() &&
+         patterns.law_without_legislature.Match(in, pos, in.size(), RE2::UNANCHORED, g, 3)) {
+    const size_t begin = static_cast<size_t>(g[1].data() - text.data());
+    const size_t end = static_cast<size_t>(g[2].data() - text.data()) + g[2].size();
+    pos = end;
+    const bool taken = std::any_of(numbers->begin(), numbers->end(), [&](const NumberMatch& n) {
+      return n.span.begin < end && begin < n.span.end;
+    });
+    size_t phrase;
+    if (taken || TypeWordBefore(text, begin, &phrase) != "Luật") continue;
+    int year = 0;
+    const std::string_view y(g[2].data(), g[2].size());
+    if (std::from_chars(y.data(), y.data() + y.size(), year).ec != std::errc()) continue;
+    std::string legislature;
+    for (const NumberMatch& n : *numbers) {
+      if (n.code.type == "QH" && n.code.year == year && n.code.issuer.rfind("QH", 0) == 0) {
+        legislature = n.code.issuer;
+      }
+    }
+    if (legislature.empty() && LegislatureOfYear(year) > 0) {
+      legislature = "QH" + std::to_string(LegislatureOfYear(year));
+    }
+    if (legislature.empty()) continue;
+    NumberMatch m;
+    m.span = {begin, end};
+    m.code.number = std::string(g[1].data(), g[1].size());
+    m.code.year = year;
+    m.code.type = "QH";
+    m.code.issuer = legislature;
+    m.code.canonical = m.code.number + "/" + std::string(y) + "/" + legislature;
+    m.code.key = CodeKey(m.code.canonical);
+    m.repaired = true;
+    m.repair_kind = "law-legislature";
+    found.push_back(std::move(m));
+  }
+  if (found.empty()) return;
+  numbers->insert(numbers->end(), found.begin(), found.end());
+  std::sort(numbers->begin(), numbers->end(),
+            [](const NumberMatch& a, const NumberMatch& b) { return a.span.begin < b.span.begin; });
+}
+
 }  // namespace
 
 void FindMentions(const Patterns& patterns, const Segment& segment, std::vector<Mention>* mentions,
                   std::vector<MentionExtent>* extents, std::vector<Repair>* repairs) {
-  const std::vector<NumberMatch> numbers = FindNumbers(patterns, segment.text);
+  std::vector<NumberMatch> numbers = FindNumbers(patterns, segment.text);
+  AddLawsWithoutLegislature(patterns, segment.text, &numbers);
   std::vector<size_t> phrase_begins(numbers.size());
   std::vector<std::string> types(numbers.size());
   for (size_t i = 0; i < numbers.size(); ++i) {
@@ -173,7 +235,7 @@ void FindMentions(const Patterns& patterns, const Segment& segment, std::vector<
     ReadDescription(patterns, segment.text, n.span.end,
                     DescriptionLimit(segment.text, n.span.end, next_phrase), &m, &extent.tail_end);
     if (n.repaired) {
-      repairs->push_back({"number-form",
+      repairs->push_back({n.repair_kind,
                           std::string(segment.text.substr(n.span.begin, n.span.end - n.span.begin)),
                           n.code.canonical, m.source});
     }
