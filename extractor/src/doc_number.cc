@@ -172,7 +172,8 @@ size_t ExtendIssuer(std::string_view text, size_t end, DocumentCode* code) {
                                static_cast<unsigned char>(text[i]) >= 0x80);
   };
   // "CAT- ANCTNB"
-  if (end + 1 < text.size() && text[end] == '-' && (text[end + 1] == ' ' || text[end + 1] == '\n')) {
+  if (end + 1 < text.size() && text[end] == '-' &&
+      (text[end + 1] == ' ' || text[end + 1] == '\n')) {
     size_t i = end + 1;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
     const size_t j = letters_at(i);

@@ -20,19 +20,20 @@ namespace {
 
 const std::vector<PatternSpec> kSpecs = {
     {"number",
-     "(" NUM ")\\s*/\\s*(" YEAR ")\\s*/\\s*((?:[A-Z]{1,3})?(?:UBTV)?QH\\d{1,2}|" WORD "(?:\\s*-\\s*" UNIT ")*)"
+     "(" NUM ")\\s*/\\s*(" YEAR ")\\s*/\\s*((?:[A-Z]{1,3})?(?:UBTV)?QH\\d{1,2}|" WORD
+     "(?:\\s*-\\s*" UNIT ")*)"
      "|(" NUM ")-(" TYPES ")-(" UNIT "(?:-" UNIT ")+)"
      "|(" NUM ")(?:\\s*-\\s*|\\s+)(" TYPES ")\\s*/\\s*(" UNIT "(?:[-.]" UNIT ")*)"
      // a state number may carry a letter: 2074a/QĐ-TTTT
      "|(" NUM "[a-z]?)\\s*/\\s*(" UNIT_WORD ")(?:\\s*-\\s*(" UNIT "(?:[-.&]" UNIT ")*)|\\s+([" U
      "]{2}[" U "0-9]*))",
-     {"57-NQ/TW",        "128/KH-UBND",       "45/2026/NĐ-CP",      "193/2025/QH15",
-      "3553/UBND-THĐT",  "1225/SKH-CN-CĐS",   "17-TB/CQTTBCĐ",      "01-KH-UBND-VIETTEL",
-      "99/2025/QĐ-UBND", "02 CTr/BCĐTW",      "11/NQ CP",           "57- NQ/TW",
-      "14/CT-TTg",       "1161/KH-CAT-PV01",  "2355/KH-BGD&ĐT",     "23/2025/TTBKHHCN",
-      "137/TTr-SKHCN",   "309/PV01-CNTT",     "1211/2016/UBTVQH13", "26/2005/PLUBTVQH11", "2074a/QĐ-TTTT",
-      "1O/NQ-CP",        "45/2026/NÐ-CP",     "78/2021/NĐ -CP",     "5973 /UBND-KT",
-      "10- CTr/TU",      "118/2025/NĐ-\n\nCP"},
+     {"57-NQ/TW",        "128/KH-UBND",      "45/2026/NĐ-CP",      "193/2025/QH15",
+      "3553/UBND-THĐT",  "1225/SKH-CN-CĐS",  "17-TB/CQTTBCĐ",      "01-KH-UBND-VIETTEL",
+      "99/2025/QĐ-UBND", "02 CTr/BCĐTW",     "11/NQ CP",           "57- NQ/TW",
+      "14/CT-TTg",       "1161/KH-CAT-PV01", "2355/KH-BGD&ĐT",     "23/2025/TTBKHHCN",
+      "137/TTr-SKHCN",   "309/PV01-CNTT",    "1211/2016/UBTVQH13", "26/2005/PLUBTVQH11",
+      "2074a/QĐ-TTTT",   "1O/NQ-CP",         "45/2026/NÐ-CP",      "78/2021/NĐ -CP",
+      "5973 /UBND-KT",   "10- CTr/TU",       "118/2025/NĐ-\n\nCP"},
      {"2021-2030", "2026 - 2030", "25/3/2026", "09/34 địa phương", "19.52/20 điểm",
       "56/54 bệnh viện", "01 Gbps", "04 Ban Quản lý", "đạt 45%", "52.924 triệu đồng", "Quý II/2026",
       "Số: /KH-TTr.VP", "TCVN 14423:2025", "CO2/m3", "mg/Nm3", "kWh/m2"}},

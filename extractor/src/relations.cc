@@ -415,7 +415,10 @@ class EdgeFinder {
         continue;
       }
       const std::vector<size_t> objects = ObjectsOf(cue, ms);
-      if (objects.empty()) continue;
+      if (objects.empty()) {
+        if (cue.relation == Relation::kAmends) NamedAmendment(cue, ms, span);
+        continue;
+      }
       std::vector<std::string> from;
       for (size_t s : SubjectsOf(cue, ms)) from.push_back(mentions_[s]->code.canonical);
       // "A ban hành ... thực hiện B, đồng thời sửa đổi C": A amends C
@@ -479,6 +482,50 @@ class EdgeFinder {
     if (gap != "boi" && gap != "tai" && gap != "theo") return;
     const std::vector<size_t> amended = SubjectsOf(cue, ms);
     for (size_t o : amended) AddEdge(mentions_[ms[by]]->code.canonical, o, Relation::kAmends, span);
+  }
+
+  // "... và Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi
+  // người có công số 04/2012/PL-UBTVQH13": the number after the title is
+  // the amending document's; the amended one is the document cited before
+  // under that name ("Pháp lệnh Ưu đãi người có công số 26/2005/...").
+  void NamedAmendment(const Cue& cue, const std::vector<size_t>& ms, const Span& span) {
+    const std::string folded_before =
+        normalizer::FoldKey(text_.substr(span.begin, cue.begin - span.begin));
+    bool titled = false;
+    for (std::string_view t :
+         {"phap lenh", "luat", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh"}) {
+      titled |= folded_before == t || folded_before.ends_with(" " + std::string(t));
+    }
+    if (!titled) return;
+    size_t by = ms.size();
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (extents_[ms[k]]->phrase_begin >= cue.end) {
+        by = k;
+        break;
+      }
+    }
+    if (by == ms.size()) return;
+    std::string name = NameBefore(cue.end, mentions_[ms[by]]->span.begin);
+    for (std::string_view p : {"mot so dieu cua ", "mot so dieu va ", "cua "}) {
+      if (name.rfind(p, 0) == 0) name = name.substr(p.size());
+    }
+    if (std::count(name.begin(), name.end(), ' ') < 3) return;  // a name, not a type word
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      if (mentions_[k]->span.end > cue.begin) break;
+      const size_t from = mentions_[k]->span.begin > 120 ? mentions_[k]->span.begin - 120 : 0;
+      const std::string named = NameBefore(from, mentions_[k]->span.begin);
+      if (named == name || named.ends_with(" " + name)) {
+        AddEdge(mentions_[ms[by]]->code.canonical, k, Relation::kAmends, span);
+      }
+    }
+  }
+
+  // The folded words of [begin, number) without the "số" before the number.
+  std::string NameBefore(size_t begin, size_t number) const {
+    std::string folded = normalizer::FoldKey(text_.substr(begin, number - begin));
+    while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+    if (folded.ends_with(" so")) folded.resize(folded.size() - 3);
+    return folded;
   }
 
   // "Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu
