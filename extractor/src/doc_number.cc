@@ -206,6 +206,51 @@ size_t ExtendIssuer(std::string_view text, size_t end, DocumentCode* code) {
   return end;
 }
 
+bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+// "1968/Q\nĐ-TTg": a number cut inside a code by a line break. The last
+// word of a line and the first of the next are read as one number when
+// neither is a number alone, the joined word is exactly a number of a
+// known type, and nothing else is glued to it.
+void AddNumbersSplitAtLineBreaks(const Patterns& patterns, std::string_view text,
+                                 std::vector<NumberMatch>* out) {
+  constexpr int kGroups = 14;
+  re2::StringPiece g[kGroups];
+  const size_t found = out->size();
+  for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+    size_t b = nl;
+    while (b > 0 && !IsSpaceByte(text[b - 1])) --b;
+    const std::string_view first = text.substr(b, nl - b);
+    if (first.size() < 3 || !IsDigit(first[0]) || first.find('/') == std::string_view::npos) {
+      continue;
+    }
+    size_t c = nl;
+    while (c < text.size() && IsSpaceByte(text[c]) && c - nl < 4) ++c;
+    size_t e = c;
+    while (e < text.size() && !IsSpaceByte(text[e])) ++e;
+    while (e > c && (text[e - 1] == ',' || text[e - 1] == ';' || text[e - 1] == '.' ||
+                     text[e - 1] == ':' || text[e - 1] == ')')) {
+      --e;
+    }
+    if (e == c || (!IsUpperAscii(text[c]) && static_cast<unsigned char>(text[c]) < 0x80)) continue;
+    const bool taken = std::any_of(out->begin(), out->begin() + found, [&](const NumberMatch& n) {
+      return n.span.begin < e && b < n.span.end;
+    });
+    if (taken) continue;
+    const std::string joined = std::string(first) + std::string(text.substr(c, e - c));
+    const re2::StringPiece in(joined);
+    if (!patterns.number.Match(in, 0, joined.size(), RE2::ANCHOR_BOTH, g, kGroups)) continue;
+    NumberMatch m;
+    if (!BuildCode(g, &m.code, &m.repaired) || CanonicalTypeCode(m.code.type).empty()) continue;
+    m.span = {b, e};
+    m.repaired = true;
+    m.repair_kind = "number-split";
+    out->push_back(std::move(m));
+  }
+}
+
 // "Quyết định số 118/TTg": numbers of the 1990s name only the issuer.
 void AddIssuerOnlyNumbers(const Patterns& patterns, std::string_view text,
                           std::vector<NumberMatch>* out) {
@@ -279,6 +324,7 @@ std::vector<NumberMatch> FindNumbers(const Patterns& patterns, std::string_view 
     }
     out.push_back(std::move(m));
   }
+  AddNumbersSplitAtLineBreaks(patterns, text, &out);
   AddIssuerOnlyNumbers(patterns, text, &out);
   return out;
 }
