@@ -318,8 +318,15 @@ std::vector<NumberMatch> FindNumbers(const Patterns& patterns, std::string_view 
       pos = extended;
     }
     m.span = {begin, extended};
-    const std::string written = StripSpaces(Group(g[0]));
-    if (written != m.code.canonical && StripSpaces(Group(g[0])).size() != g[0].size()) {
+    // what was read differs from the code concluded: only by white space
+    // ("10- CTr/TU", "10-\n\nNQ/TW"), or in its letters too
+    const std::string_view read = text.substr(begin, extended - begin);
+    if (read != m.code.canonical) {
+      std::string compact;
+      for (char c : read) {
+        if (!IsSpaceByte(c)) compact.push_back(c);
+      }
+      if (!m.repaired && compact == m.code.canonical) m.repair_kind = "number-spacing";
       m.repaired = true;
     }
     out.push_back(std::move(m));

@@ -157,6 +157,16 @@ int LegislatureOfYear(int year) {
   return 0;
 }
 
+// "Luật Đầu tư công số ...": the words before a number name a law (the
+// law's name may end in another type word: "Luật Ban hành văn bản").
+bool NamesALaw(std::string_view text, size_t number_begin) {
+  const size_t from = number_begin > 120 ? number_begin - 120 : 0;
+  const std::string_view window = text.substr(from, number_begin - from);
+  const size_t law = window.rfind("Luật ");
+  return law != std::string_view::npos &&
+         window.substr(law).find_first_of(",;.()") == std::string_view::npos;
+}
+
 // "Luật Ban hành văn bản quy phạm pháp luật số 64/2025": a law cited
 // without its legislature. The legislature of another law of that year in
 // the same text, or the one sitting that whole year, completes it
@@ -175,8 +185,7 @@ void AddLawsWithoutLegislature(const Patterns& patterns, std::string_view text,
     const bool taken = std::any_of(numbers->begin(), numbers->end(), [&](const NumberMatch& n) {
       return n.span.begin < end && begin < n.span.end;
     });
-    size_t phrase;
-    if (taken || TypeWordBefore(text, begin, &phrase) != "Luật") continue;
+    if (taken || !NamesALaw(text, begin)) continue;
     int year = 0;
     const std::string_view y(g[2].data(), g[2].size());
     if (std::from_chars(y.data(), y.data() + y.size(), year).ec != std::errc()) continue;
