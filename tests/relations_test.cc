@@ -122,6 +122,20 @@ TEST(RelationCases, Implements) {
         {"19-KH/TU", "40-NQ/TW", kImpl}},
        {},
        true},
+      {"opening list whose items stand in paragraphs of their own",
+       HEADER "KẾ HOẠCH\nPhát triển hạ tầng số\n\n"
+              "Thực hiện Nghị quyết số 40-NQ/TW ngày 01/01/2026 của Bộ Chính trị;\n\n"
+              "Quyết định số 200/QĐ-TTg ngày 05/01/2026 của Thủ tướng Chính phủ;\n\n"
+              "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n",
+       {{"self", "40-NQ/TW", kImpl}, {"self", "200/QĐ-TTg", kImpl}},
+       {},
+       true},
+      {"the assignment given in a document: thực hiện nhiệm vụ được giao tại X",
+       HEADER "Kính gửi: Các sở.\n\nThực hiện nhiệm vụ được giao tại Quyết định số 55/QĐ-UBND ngày "
+              "02/01/2026 của Ủy ban nhân dân tỉnh, Sở Tài chính đề nghị:\n1. Rà soát.\n",
+       {{"self", "55/QĐ-UBND", kImpl}},
+       {},
+       true},
       {"between two cited documents, in a footnote-like list",
        HEADER
        "I. CĂN CỨ\nCác văn bản: Nghị quyết số 61/NQ-CP ngày 01/6/2025 của Chính phủ ban hành\n"

@@ -62,7 +62,8 @@ std::string_view TrimMarks(std::string_view s) {
 
 // Words between a cue and its object that do not break the link
 // ("thực hiện có hiệu quả Kế hoạch ...", "thực hiện chỉ đạo của Thủ
-// tướng Chính phủ tại Công điện ...").
+// tướng Chính phủ tại Công điện ...", "thực hiện nhiệm vụ được giao tại
+// Quyết định ...").
 bool IsFillerGap(std::string_view gap) {
   gap = TrimMarks(gap);
   if (gap.empty()) return true;
@@ -74,7 +75,11 @@ bool IsFillerGap(std::string_view gap) {
     if (folded == ok) return true;
   }
   // "(ý kiến) chỉ đạo của <someone> tại": the direction given in a document
-  const bool direction = folded.rfind("chi dao", 0) == 0 || folded.rfind("y kien chi dao", 0) == 0;
+  bool direction = false;  // what someone asked for, in a document
+  for (std::string_view w :
+       {"chi dao", "y kien", "yeu cau", "nhiem vu", "cac nhiem vu", "ket luan"}) {
+    direction |= folded.rfind(w, 0) == 0;
+  }
   const size_t at = folded.rfind(" tai");
   if (!direction || at == std::string::npos || folded.size() > 80) return false;
   // what follows "tại" is at most a type word without "số" ("Công điện")
@@ -361,7 +366,8 @@ class EdgeFinder {
 
   void Run() {
     size_t cue_i = 0, mention_i = 0;
-    List list;  // "Thực hiện A; B; C": the cue of A applies to B and C
+    List list;                     // "Thực hiện A; B; C": the cue of A applies to B and C
+    bool after_semicolon = false;  // the clause before ended with ';'
     for (const Clause& clause : SplitClauses(text_, paragraphs_)) {
       std::vector<size_t> ms;
       while (mention_i < mentions_.size() && mentions_[mention_i]->span.begin < clause.span.end) {
@@ -373,8 +379,10 @@ class EdgeFinder {
         if (cues_[cue_i].begin >= clause.span.begin) cs.push_back(cues_[cue_i]);
         ++cue_i;
       }
-      if (!clause.after_semicolon) list = {};
+      // an item of "Thực hiện A;\n\nB;" may stand in a paragraph of its own
+      if (!clause.after_semicolon && !after_semicolon) list = {};
       list = DoClause(clause, ms, cs, list);
+      after_semicolon = text_[clause.span.end - 1] == ';';
     }
   }
 
