@@ -169,6 +169,26 @@ bool StartsItem(std::string_view line) {
   return r > 0 && r < line.size() && (line[r] == '.' || line[r] == '-');
 }
 
+// Whether `line` stops in the middle of a sentence that `next` goes on
+// with: the next line starts in lower case, or the line ends with a comma
+// or a word that never ends a sentence ("của", "và", "số", "ngày" ...).
+bool StopsMidSentence(std::string_view line, std::string_view next) {
+  if (line.empty() || next.empty() || IsUpperCaseLine(line) || StartsItem(next)) return false;
+  const char last = line.back();
+  if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return false;
+  size_t len = 1;
+  if (u_islower(static_cast<UChar32>(utf8::Decode(next, 0, &len)))) return true;
+  if (last == ',') return true;
+  const size_t space = line.find_last_of(' ');
+  const std::string word =
+      normalizer::FoldKey(space == std::string_view::npos ? line : line.substr(space + 1));
+  for (std::string_view w :
+       {"cua", "va", "ve", "so", "ngay", "tai", "theo", "voi", "cho", "hoac"}) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 // Paragraphs: lines hard-wrapped by a converter are joined back; a blank
 // line, a line without letters ("|", a page number), an item mark, the end
 // of a sentence or a heading in capitals ends a paragraph.
@@ -185,11 +205,21 @@ std::vector<Span> SplitParagraphs(std::string_view text, StartsSentence starts_s
     }
     Span p = lines[i];
     size_t j = i + 1;
+    size_t last_line = i;
     while (j < lines.size()) {
-      const std::string_view prev =
-          TrimSpace(text.substr(lines[j - 1].begin, lines[j - 1].end - lines[j - 1].begin));
-      const std::string_view next =
-          TrimSpace(text.substr(lines[j].begin, lines[j].end - lines[j].begin));
+      const std::string_view prev = TrimSpace(
+          text.substr(lines[last_line].begin, lines[last_line].end - lines[last_line].begin));
+      std::string_view next = TrimSpace(text.substr(lines[j].begin, lines[j].end - lines[j].begin));
+      if (next.empty() && j + 1 < lines.size()) {
+        // a converter that puts a blank line after every line: the text
+        // goes on when the line stops mid-sentence
+        const std::string_view after =
+            TrimSpace(text.substr(lines[j + 1].begin, lines[j + 1].end - lines[j + 1].begin));
+        if (!after.empty() && StopsMidSentence(prev, after)) {
+          ++j;
+          next = after;
+        }
+      }
       if (next.empty() || !HasLetter(prev) || !HasLetter(next) || StartsItem(next)) break;
       const char last = prev.back();
       if (last == '.' || last == ':' || last == '!' || last == '?') break;
@@ -199,6 +229,7 @@ std::vector<Span> SplitParagraphs(std::string_view text, StartsSentence starts_s
       // "Sửa đổi" mid-sentence is seen, so only these openers count)
       if (starts_sentence(next)) break;
       p.end = lines[j].end;
+      last_line = j;
       ++j;
     }
     paragraphs.push_back(p);
