@@ -351,6 +351,15 @@ bool FromOwnDate(std::string_view after_cue) {
          folded.find("ngay ban hanh") != std::string::npos;
 }
 
+// The last `bytes` bytes of `s` or a little fewer, starting on a UTF-8
+// character boundary.
+std::string_view Tail(std::string_view s, size_t bytes) {
+  if (s.size() <= bytes) return s;
+  size_t b = s.size() - bytes;
+  while (b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) ++b;
+  return s.substr(b);
+}
+
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   bool space = false;
@@ -443,7 +452,8 @@ class EdgeFinder {
     size_t last_object_end = span.begin;
     for (const Cue& cue : cs) {
       const std::string_view before = text_.substr(span.begin, cue.begin - span.begin);
-      const std::string folded_before = normalizer::FoldKey(before);
+      // the checks below read only the words just before the cue
+      const std::string folded_before = normalizer::FoldKey(Tail(before, 160));
       if (IsDraftBefore(folded_before) || IsNominalOrFuture(folded_before, cue.relation)) continue;
       if (cue.expiry) {
         Expiry(cue, ms, span);
@@ -529,7 +539,7 @@ class EdgeFinder {
   // under that name ("Pháp lệnh Ưu đãi người có công số 26/2005/...").
   void NamedAmendment(const Cue& cue, const std::vector<size_t>& ms, const Span& span) {
     const std::string folded_before =
-        normalizer::FoldKey(text_.substr(span.begin, cue.begin - span.begin));
+        normalizer::FoldKey(Tail(text_.substr(span.begin, cue.begin - span.begin), 40));
     bool titled = false;
     for (std::string_view t :
          {"phap lenh", "luat", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh"}) {
