@@ -130,6 +130,14 @@ TEST(RelationCases, Implements) {
        {{"self", "40-NQ/TW", kImpl}, {"self", "200/QĐ-TTg", kImpl}},
        {},
        true},
+      {"a letter's numbered body is not its opening, even without a colon before it",
+       HEADER
+       "Kính gửi: Các sở.\n\nThực hiện Công văn số 300/BNV-CQĐP ngày 02/01/2026 của Bộ Nội vụ, "
+       "Sở Nội vụ đề nghị các đơn vị triển khai một số nội dung sau.\n"
+       "1. Thực hiện Quyết định số 56/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh.\n",
+       {{"self", "300/BNV-CQĐP", kImpl}},
+       {{"self", "56/QĐ-UBND", kImpl}},
+       true},
       {"the assignment given in a document: thực hiện nhiệm vụ được giao tại X",
        HEADER "Kính gửi: Các sở.\n\nThực hiện nhiệm vụ được giao tại Quyết định số 55/QĐ-UBND ngày "
               "02/01/2026 của Ủy ban nhân dân tỉnh, Sở Tài chính đề nghị:\n1. Rà soát.\n",

@@ -146,8 +146,24 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
-// "- ", "+ ", "1.", "2.1.", "a)", "Điều 3", "I.", "II-": a line that opens
-// a new item, so it never continues the line above.
+// "1.", "2.1.", "a)", "Điều 3", "I.", "II-": a line that opens a numbered
+// item of the body.
+bool StartsNumberedItem(std::string_view line) {
+  line = TrimSpace(line);
+  if (line.empty()) return false;
+  if (line.rfind("Điều ", 0) == 0) return true;
+  size_t i = 0;
+  while (i < line.size() && ((line[i] >= '0' && line[i] <= '9') || line[i] == '.')) ++i;
+  if (i > 0 && i < line.size() && line[i - 1] == '.' && line[i] == ' ') return true;
+  if (i > 0 && i < line.size() && line[i] == ')') return true;
+  if (line.size() >= 2 && line[1] == ')' && line[0] >= 'a' && line[0] <= 'z') return true;
+  size_t r = 0;
+  while (r < line.size() && (line[r] == 'I' || line[r] == 'V' || line[r] == 'X')) ++r;
+  return r > 0 && r < line.size() && (line[r] == '.' || line[r] == '-');
+}
+
+// A numbered item, a bullet ("- ", "+ ", "•") or a table row: a line that
+// never continues the line above.
 bool StartsItem(std::string_view line) {
   line = TrimSpace(line);
   if (line.empty()) return true;
@@ -156,17 +172,8 @@ bool StartsItem(std::string_view line) {
       (line.size() == 1 || line[1] == ' ' || line[1] == c)) {
     return true;
   }
-  if (line.rfind("•", 0) == 0 || line.rfind("–", 0) == 0 || line.rfind("Điều ", 0) == 0) {
-    return true;
-  }
-  size_t i = 0;
-  while (i < line.size() && ((line[i] >= '0' && line[i] <= '9') || line[i] == '.')) ++i;
-  if (i > 0 && i < line.size() && line[i - 1] == '.' && line[i] == ' ') return true;
-  if (i > 0 && i < line.size() && line[i] == ')') return true;
-  if (line.size() >= 2 && line[1] == ')' && c >= 'a' && c <= 'z') return true;
-  size_t r = 0;
-  while (r < line.size() && (line[r] == 'I' || line[r] == 'V' || line[r] == 'X')) ++r;
-  return r > 0 && r < line.size() && (line[r] == '.' || line[r] == '-');
+  if (line.rfind("•", 0) == 0 || line.rfind("–", 0) == 0) return true;
+  return StartsNumberedItem(line);
 }
 
 // Whether `line` stops in the middle of a sentence that `next` goes on
@@ -285,17 +292,20 @@ std::vector<Clause> SplitClauses(std::string_view text, const std::vector<Span>&
 // The opening of a document (title, "Căn cứ ...", "Thực hiện ...") ends
 // with its first paragraph that introduces the body with a colon
 // ("... ban hành Kế hoạch như sau:", "QUYẾT ĐỊNH:", "... yêu cầu:"), or at
-// the list of recipients that closes a letter. That paragraph comes after
-// the header's date line ("Hà Nội, ngày ... tháng ... năm ..."): colons in
-// a web page's header ("Source:", "Số hiệu:") come before it.
+// the list of recipients that closes a letter, or at the first numbered
+// item of the body ("1. ..."). That paragraph comes after the header's date
+// line ("Hà Nội, ngày ... tháng ... năm ..."): colons and numbers in a web
+// page's header ("Source:", "Số hiệu:") come before it.
 size_t OpeningEnd(const RE2& date_words, std::string_view text, const std::vector<Span>& paragraphs,
                   size_t limit) {
   size_t first = 0;
+  bool dated = false;
   for (size_t i = 0; i < paragraphs.size() && paragraphs[i].begin < limit; ++i) {
     const Span& p = paragraphs[i];
     const re2::StringPiece in(text.data() + p.begin, p.end - p.begin);
     if (RE2::PartialMatch(in, date_words)) {
       first = i;
+      dated = true;
       break;
     }
   }
@@ -304,6 +314,7 @@ size_t OpeningEnd(const RE2& date_words, std::string_view text, const std::vecto
     if (p.begin >= limit) break;
     const std::string_view t = TrimMarks(text.substr(p.begin, p.end - p.begin));
     if (StartsWithFolded(t, "Nơi nhận")) return p.begin;
+    if (dated && i > first && StartsNumberedItem(t)) return p.begin;
     if (t.empty() || t.back() != ':') continue;
     // "Kính gửi:", and a telegram's "BỘ XÂY DỰNG điện:", address it
     if (StartsWithFolded(t, "Kính gửi") || StartsWithFolded(t, "Số") ||
