@@ -372,6 +372,16 @@ TEST(RelationCases, EveryEdgeKeepsItsEvidenceAndSource) {
   ASSERT_NE(e, r.edges.end());
   EXPECT_NE(e->evidence.find("31/NQ-CP ngày 02/02/2026"), std::string::npos) << e->evidence;
   EXPECT_LT(e->source.begin, e->source.end);
+  // an item of a list keeps the cue that governs it in its evidence
+  const DocumentRecord list = Extract(HEADER
+                                      "KẾ HOẠCH\nPhát triển\n\nThực hiện Nghị quyết số 40-NQ/TW "
+                                      "ngày 01/01/2026; Quyết định số 200/QĐ-TTg ngày 05/01/2026, "
+                                      "UBND tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n");
+  const auto item = std::find_if(list.edges.begin(), list.edges.end(), [](const Edge& e) {
+    return e.relation == kImpl && e.to == "200/QĐ-TTg";
+  });
+  ASSERT_NE(item, list.edges.end());
+  EXPECT_EQ(item->evidence.rfind("Thực hiện Nghị quyết số 40-NQ/TW", 0), 0u) << item->evidence;
 }
 
 // ---- repairs -----------------------------------------------------------

@@ -442,6 +442,7 @@ class EdgeFinder {
     std::vector<std::string> from;
     Relation relation = Relation::kCites;
     bool active = false;
+    Span origin{0, 0};  // the clause of the cue
   };
 
   List DoClause(const Clause& clause, const std::vector<size_t>& ms, const std::vector<Cue>& cs,
@@ -452,8 +453,11 @@ class EdgeFinder {
     if (list.active && !ms.empty() &&
         TrimMarks(text_.substr(span.begin, extents_[ms.front()]->phrase_begin - span.begin))
             .empty()) {
+      // the evidence runs from the cue's clause ("Thực hiện A; ...; B;") when short
+      const Span evidence =
+          span.end - list.origin.begin < 800 ? Span{list.origin.begin, span.end} : span;
       for (size_t o : CoordinatedFrom(ms, 0)) {
-        for (const std::string& f : list.from) AddEdge(f, o, list.relation, span);
+        for (const std::string& f : list.from) AddEdge(f, o, list.relation, evidence);
       }
       next = list;
     } else if (list.active && ms.empty()) {
@@ -494,7 +498,7 @@ class EdgeFinder {
       }
       // "Thực hiện A; B": B is the next item of the same list
       if (from.size() == 1 && from[0] == "self" && TrimMarks(before).empty()) {
-        next = {from, cue.relation, true};
+        next = {from, cue.relation, true, span};
       }
     }
     return next;
