@@ -338,6 +338,18 @@ TEST(RelationCases, Amends) {
        {{"04/2012/PL-UBTVQH13", "26/2005/PL-UBTVQH11", kAmend}},
        {},
        true},
+      {"the parts amended: sửa đổi, bổ sung khoản 2 Điều 3 của X",
+       HEADER "I. NỘI DUNG\nQuyết định số 15/2026/QĐ-UBND ngày 05/01/2026 sửa đổi, bổ sung "
+              "khoản 2, khoản 3 Điều 5 của Quyết định số 08/2024/QĐ-UBND ngày 02/02/2024.\n",
+       {{"15/2026/QĐ-UBND", "08/2024/QĐ-UBND", kAmend}},
+       {},
+       true},
+      {"passive replacement: X được thay thế bởi Y",
+       HEADER "I. NỘI DUNG\nThông tư số 10/2019/TT-BTC đã được thay thế bởi Thông tư số "
+              "55/2024/TT-BTC ngày 01/8/2024.\n",
+       {{"55/2024/TT-BTC", "10/2019/TT-BTC", kRepl}},
+       {{"10/2019/TT-BTC", "55/2024/TT-BTC", kRepl}},
+       true},
       {"at the same time: A thực hiện B, đồng thời sửa đổi C",
        HEADER "I. KẾT QUẢ\nNghị quyết số 41/NQ-CP ngày 20/3/2025 của Chính phủ ban hành Chương "
               "trình hành động thực hiện Nghị quyết số 24-NQ/TW, đồng thời sửa đổi, bổ sung Nghị "

@@ -60,6 +60,36 @@ std::string_view TrimMarks(std::string_view s) {
   return s;
 }
 
+// "Điều 5 của", "khoản 2, khoản 3 Điều 1", "điểm a khoản 1 Điều 2 của": the
+// parts of the document that follows ("sửa đổi, bổ sung khoản 2 Điều 3
+// Quyết định số ...").
+bool IsArticleReference(std::string_view gap) {
+  const std::string folded = normalizer::FoldKey(gap);
+  if (folded.empty() || folded.size() > 80) return false;
+  bool article = false;
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t e = folded.find(' ', i);
+    if (e == std::string::npos) e = folded.size();
+    const std::string_view word = std::string_view(folded).substr(i, e - i);
+    const bool part =
+        word == "dieu" || word == "khoan" || word == "diem" || word == "muc" || word == "chuong";
+    if (part) {
+      article = true;
+      // its number or letter follows
+      i = std::min(folded.size(), e + 1);
+      e = folded.find(' ', i);
+      if (e == std::string::npos) e = folded.size();
+      const std::string_view id = std::string_view(folded).substr(i, e - i);
+      if (id.empty() || id.size() > 4) return false;
+    } else if (word != "cua" && word != "va" && word != "tai") {
+      return false;
+    }
+    i = std::min(folded.size(), e + 1);
+  }
+  return article;
+}
+
 // Words between a cue and its object that do not break the link
 // ("thực hiện có hiệu quả Kế hoạch ...", "thực hiện chỉ đạo của Thủ
 // tướng Chính phủ tại Công điện ...", "thực hiện nhiệm vụ được giao tại
@@ -67,6 +97,7 @@ std::string_view TrimMarks(std::string_view s) {
 bool IsFillerGap(std::string_view gap) {
   gap = TrimMarks(gap);
   if (gap.empty()) return true;
+  if (IsArticleReference(gap)) return true;
   if (gap.size() > 90 || gap.find_first_of(",;.()") != std::string_view::npos) return false;
   const std::string folded = normalizer::FoldKey(gap);
   for (std::string_view ok :
@@ -474,7 +505,8 @@ class EdgeFinder {
         Expiry(cue, ms, span);
         continue;
       }
-      if (cue.relation == Relation::kAmends && IsPassive(cue)) {
+      if ((cue.relation == Relation::kAmends || cue.relation == Relation::kReplaces) &&
+          IsPassive(cue)) {
         Passive(cue, ms, span);
         continue;
       }
@@ -528,7 +560,8 @@ class EdgeFinder {
     return folded_before.ends_with("duoc") || folded_before.ends_with("duoc ");
   }
 
-  // "X được sửa đổi, bổ sung bởi (tại, theo) Luật số Y": Y amends X.
+  // "X được sửa đổi, bổ sung bởi (tại, theo) Luật số Y": Y amends X; "X
+  // được thay thế bởi (bằng) Y": Y replaces X.
   void Passive(const Cue& cue, const std::vector<size_t>& ms, const Span& span) {
     size_t by = ms.size();
     for (size_t k = 0; k < ms.size(); ++k) {
@@ -543,9 +576,10 @@ class EdgeFinder {
     for (std::string_view p : {"mot so dieu ", "mot so dieu"}) {
       if (gap.rfind(p, 0) == 0) gap = gap.substr(p.size());
     }
-    if (gap != "boi" && gap != "tai" && gap != "theo") return;
-    const std::vector<size_t> amended = SubjectsOf(cue, ms);
-    for (size_t o : amended) AddEdge(mentions_[ms[by]]->code.canonical, o, Relation::kAmends, span);
+    if (gap != "boi" && gap != "tai" && gap != "theo" && gap != "bang") return;
+    for (size_t o : SubjectsOf(cue, ms)) {
+      AddEdge(mentions_[ms[by]]->code.canonical, o, cue.relation, span);
+    }
   }
 
   // "... và Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi
