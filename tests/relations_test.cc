@@ -235,6 +235,13 @@ TEST(RelationCases, Implements) {
        {},
        {{"self", "22-NQ/TW", kImpl}},
        true},
+      {"a web page's chrome before the header is not the opening",
+       "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu.\n\n" HEADER
+       "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 900/QĐ-TTG NGÀY 27/7/2025\n\n"
+       "I. MỤC ĐÍCH\n",
+       {{"self", "900/QĐ-TTg", kImpl}},
+       {{"self", "13/2023/NĐ-CP", kImpl}},
+       true},
       {"a web page's colon before the header does not close the opening",
        "Source:\nhttps://example.vn/van-ban/ke-hoach-77\n\n" HEADER
        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 900/QĐ-TTG NGÀY 27/7/2025\n\n"

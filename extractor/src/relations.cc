@@ -357,6 +357,29 @@ size_t OpeningEnd(const RE2& date_words, std::string_view text, const std::vecto
   return limit;
 }
 
+// "Số: 128/KH-UBND", "| Số: /KH-TTr.VP |": the number line of the header.
+bool IsNumberLine(std::string_view paragraph) {
+  const std::string_view t = TrimMarks(paragraph);
+  if (t.rfind("Số", 0) != 0 && t.rfind("SỐ", 0) != 0) return false;
+  size_t i = std::string_view("Số").size();
+  while (i < t.size() && (t[i] == ' ' || t[i] == ':')) ++i;
+  return i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == '/');
+}
+
+// Where the document itself starts: its header's number line or date line,
+// whichever comes first. A web page's chrome before it ("Thực hiện Nghị
+// định 13/2023/NĐ-CP, chúng tôi cập nhật ...") is not the opening.
+size_t OpeningBegin(const RE2& date_words, std::string_view text,
+                    const std::vector<Span>& paragraphs, size_t limit) {
+  for (const Span& p : paragraphs) {
+    if (p.begin >= limit) break;
+    const std::string_view t = text.substr(p.begin, p.end - p.begin);
+    if (IsNumberLine(t)) return p.begin;
+    if (RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), date_words)) return p.begin;
+  }
+  return 0;
+}
+
 bool SaysThisDocument(std::string_view before_cue) {
   const std::string folded = normalizer::FoldKey(before_cue);
   for (std::string_view w : {"ke hoach nay", "quyet dinh nay", "nghi quyet nay", "chi thi nay",
@@ -443,6 +466,7 @@ class EdgeFinder {
       return it != cues_.end() && it->begin == at &&
              (it->relation == Relation::kImplements || it->relation == Relation::kBasedOn);
     });
+    opening_begin_ = OpeningBegin(date_words, text_, paragraphs_, preamble_end);
     opening_end_ = OpeningEnd(date_words, text_, paragraphs_, preamble_end);
   }
 
@@ -545,7 +569,8 @@ class EdgeFinder {
     const std::string_view before = text_.substr(clause.span.begin, cue.begin - clause.span.begin);
     if (SaysThisDocument(before)) return true;
     const bool mention_before = !ms.empty() && mentions_[ms.front()]->span.end <= cue.begin;
-    if (clause.span.begin < opening_end_ && !mention_before) return true;
+    const bool in_opening = clause.span.end > opening_begin_ && clause.span.begin < opening_end_;
+    if (in_opening && !mention_before) return true;
     if (cue.relation == Relation::kImplements || cue.relation == Relation::kBasedOn) return false;
     if (mention_before || TrimMarks(before).size() > 0) return false;
     // "Quyết định này có hiệu lực kể từ ngày ký. Thay thế Quyết định số ..."
@@ -833,7 +858,7 @@ class EdgeFinder {
   std::vector<Edge>* edges_;
   std::vector<Cue> cues_;
   std::vector<Span> paragraphs_;
-  size_t opening_end_ = 0;
+  size_t opening_begin_ = 0, opening_end_ = 0;
 };
 
 }  // namespace
