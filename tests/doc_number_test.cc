@@ -91,6 +91,57 @@ TEST(DocNumberTest, MalformedSpacingIsRepaired) {
   EXPECT_TRUE(FindNumbers(ThePatterns(), "số 11/NQ CP ngày")[0].repaired);
 }
 
+// Forms met in real documents beyond the seeds: what was read, the code
+// concluded, and the repair kind recorded ("" when the form is regular).
+TEST(DocNumberTest, FormsAndRepairsOfTheWild) {
+  struct Case {
+    const char* text;
+    const char* canonical;
+    const char* repair;
+  };
+  const Case cases[] = {
+      {"Nghị quyết số 1211/2016/UBTVQH13 ngày", "1211/2016/UBTVQH13", ""},
+      {"Nghị quyết số 60/2024/UBTVQH15 ngày", "60/2024/UBTVQH15", ""},
+      {"Quyết định số 2074a/QĐ-TTTT ngày", "2074a/QĐ-TTTT", ""},
+      {"Quyết định số 118/TTg ngày 27/02/1996", "118/TTg", ""},
+      {"Nghị định số 64/CP.", "64/CP", ""},
+      {"Nghị định số 78/2021/NĐ -CP ngày", "78/2021/NĐ-CP", "number-spacing"},
+      {"Văn bản số 5973 /UBND-KT ngày", "5973/UBND-KT", "number-spacing"},
+      {"Chương trình số 10- CTr/TU ngày", "10-CTr/TU", "number-spacing"},
+      {"Nghị quyết số 10-\n\nNQ/TW ngày", "10-NQ/TW", "number-spacing"},
+      {"Nghị định số 118/2025/NĐ-  CP ngày", "118/2025/NĐ-CP", "number-spacing"},
+      {"Nghị quyết số 1O/NQ-CP ngày", "10/NQ-CP", "number-form"},
+      {"Nghị quyết số 2l/2O25/NQ-CP ngày", "21/2025/NQ-CP", "number-form"},
+      {"Nghị định số 45/2026/NÐ-CP ngày", "45/2026/NĐ-CP", "number-form"},
+      {"Quyết định số 3210/QĐ - U B ND ngày", "3210/QĐ-UBND", "number-form"},
+      {"Tờ trình số 02/TTr-CAT- ANCTNB ngày", "02/TTr-CAT-ANCTNB", "number-form"},
+      {"Tờ trình số 02/TTr-CAT-\nANCTNB ngày", "02/TTr-CAT-ANCTNB", "number-form"},
+      {"Pháp lệnh số 26/2005/PLUBTVQH11 ngày", "26/2005/PL-UBTVQH11", "number-form"},
+      {"Quyết định số 1968/Q\nĐ-TTg ngày", "1968/QĐ-TTg", "number-split"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<NumberMatch> found = FindNumbers(ThePatterns(), c.text);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].code.canonical, c.canonical);
+    EXPECT_EQ(found[0].repaired, *c.repair != '\0');
+    if (*c.repair) {
+      EXPECT_STREQ(found[0].repair_kind, c.repair);
+    }
+  }
+}
+
+// A line break that cuts no number joins nothing: a code at the end of a
+// line followed by a capitalised word, a number and a heading.
+TEST(DocNumberTest, LineBreaksJoinOnlyCutNumbers) {
+  EXPECT_EQ(Codes("Kế hoạch số 12/KH-UBND\nSở Tài chính chủ trì"),
+            std::vector<std::string>{"12/KH-UBND"});
+  EXPECT_TRUE(Codes("đạt 12/34\nĐơn vị").empty());
+  EXPECT_TRUE(Codes("Quý 2/\nQUYẾT ĐỊNH").empty());
+  EXPECT_TRUE(Codes("Đề án số 06/CP về dân cư").empty());
+  EXPECT_TRUE(Codes("tiêu chuẩn TCVN 14423:2025; bụi 50 mg/Nm3; 2 kg CO2/m3").empty());
+}
+
 TEST(DocNumberTest, CaseVariantsAndLeadingZerosShareOneKey) {
   EXPECT_EQ(Codes("14/CT-TTG")[0], "14/CT-TTg");
   EXPECT_EQ(CodeKey("14/CT-TTg"), CodeKey("14/CT-TTG"));

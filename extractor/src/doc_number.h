@@ -16,6 +16,7 @@ struct NumberMatch {
   Span span;  // in the searched text
   DocumentCode code;
   bool repaired = false;  // spacing or a missing hyphen was fixed
+  const char* repair_kind = "number-form";
 };
 
 // Every document number in `text`, in order.

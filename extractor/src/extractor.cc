@@ -58,9 +58,10 @@ Extractor::~Extractor() = default;
 Result<std::unique_ptr<Extractor>> Extractor::Create() {
   auto impl = std::make_unique<Impl>();
   for (const RE2* re :
-       {&impl->patterns.number, &impl->patterns.date_numeric, &impl->patterns.date_words,
-        &impl->patterns.short_form, &impl->patterns.place_date, &impl->patterns.number_line,
-        &impl->patterns.appendix_own, &impl->patterns.relation_cue}) {
+       {&impl->patterns.number, &impl->patterns.issuer_only_number,
+        &impl->patterns.law_without_legislature, &impl->patterns.date_numeric,
+        &impl->patterns.date_words, &impl->patterns.short_form, &impl->patterns.place_date,
+        &impl->patterns.number_line, &impl->patterns.appendix_own, &impl->patterns.relation_cue}) {
     if (!re->ok()) return Status::Internal("bad pattern '" + re->pattern() + "': " + re->error());
   }
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));

@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 #include "doc_number.h"
@@ -21,12 +22,13 @@ bool IsLetterByte(char c) {
 // "Luật Chuyển đổi số số"): its type and where it starts, or "".
 std::string TypeWordBefore(std::string_view text, size_t number_begin, size_t* phrase_begin) {
   *phrase_begin = number_begin;
-  const size_t from = number_begin > 90 ? number_begin - 90 : 0;
+  size_t from = number_begin > 90 ? number_begin - 90 : 0;
   std::string_view window = text.substr(from, number_begin - from);
-  window = Trim(window);
+  window = TrimSpace(window);
+  from = static_cast<size_t>(window.data() - text.data());  // indices below are in the window
   for (std::string_view suffix : {"số:", "Số:", "số", "Số", "SỐ"}) {
     if (window.ends_with(suffix)) {
-      window = Trim(window.substr(0, window.size() - suffix.size()));
+      window = TrimSpace(window.substr(0, window.size() - suffix.size()));
       break;
     }
   }
@@ -90,7 +92,7 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
     const std::string_view rest = text.substr(pos, limit - pos);
     re2::StringPiece g[4];
     const re2::StringPiece in(rest.data(), rest.size());
-    const std::string_view trimmed = Trim(rest);
+    const std::string_view trimmed = TrimSpace(rest);
     if (m->date.empty() && p.date_numeric.Match(in, 0, in.size(), RE2::ANCHOR_START, g, 4)) {
       m->date = ParseNumericDate(g);
       pos += g[0].size();
@@ -113,14 +115,14 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
         const size_t at = window.find(stop, b);
         if (at != std::string_view::npos && at < e) e = at;
       }
-      m->issuer = std::string(Trim(text.substr(b, e - b)));
+      m->issuer = std::string(TrimSpace(text.substr(b, e - b)));
       pos = e;
     } else {
       break;
     }
     *tail_end = pos;
   }
-  const std::string_view rest = Trim(text.substr(pos, limit - pos));
+  const std::string_view rest = TrimSpace(text.substr(pos, limit - pos));
   if (rest.rfind("về ", 0) == 0) {
     const size_t b = static_cast<size_t>(rest.data() - text.data());
     m->subject = std::string(rest.substr(0, std::min<size_t>(rest.size(), 400)));
@@ -128,26 +130,99 @@ void ReadDescription(const Patterns& p, std::string_view text, size_t from, size
   }
 }
 
-// "(viết tắt là Nghị quyết số 71/NQ-CP)", "(sau đây viết tắt là NQ24)": a
-// name given to a document cited just before, not a new citation.
+// "(viết tắt là Nghị quyết số 71/NQ-CP)", "(sau đây gọi tắt là NQ24)",
+// "(sau đây gọi là Nghị quyết số 57-NQ/TW)": a name given to a document
+// cited just before, not a new citation.
 bool InsideAbbreviationNote(std::string_view text, size_t phrase_begin) {
   const size_t open = text.rfind('(', phrase_begin);
   if (open == std::string_view::npos || phrase_begin - open > 60) return false;
   if (text.find(')', open) < phrase_begin) return false;
   const std::string_view inside = text.substr(open + 1, phrase_begin - open - 1);
   if (inside.find("tắt") == std::string_view::npos &&
-      inside.find("TẮT") == std::string_view::npos) {
+      inside.find("TẮT") == std::string_view::npos &&
+      inside.find("gọi") == std::string_view::npos) {
     return false;  // the cheap test first: folding is the costly part
   }
-  return normalizer::FoldKey(text.substr(open + 1, phrase_begin - open - 1)).find("viet tat") !=
-         std::string::npos;
+  const std::string folded = normalizer::FoldKey(inside);
+  return folded.find("viet tat") != std::string::npos ||
+         folded.find("goi tat") != std::string::npos || folded.find("goi la") != std::string::npos;
+}
+
+// The legislature that passes laws in `year` (Quốc hội khóa XIII sat
+// 2011-2016, each later one five years), or 0 in a year two of them share.
+int LegislatureOfYear(int year) {
+  if (year >= 2012) return (year - 2011) % 5 == 0 ? 0 : 13 + (year - 2011) / 5;
+  if (year >= 2008 && year <= 2010) return 12;
+  if (year >= 2003 && year <= 2006) return 11;
+  return 0;
+}
+
+// "Luật Đầu tư công số ...": the words before a number name a law (the
+// law's name may end in another type word: "Luật Ban hành văn bản").
+bool NamesALaw(std::string_view text, size_t number_begin) {
+  const size_t from = number_begin > 120 ? number_begin - 120 : 0;
+  const std::string_view window = text.substr(from, number_begin - from);
+  const size_t law = window.rfind("Luật ");
+  return law != std::string_view::npos &&
+         window.substr(law).find_first_of(",;.()") == std::string_view::npos;
+}
+
+// "Luật Ban hành văn bản quy phạm pháp luật số 64/2025": a law cited
+// without its legislature. The legislature of another law of that year in
+// the same text, or the one sitting that whole year, completes it
+// (64/2025/QH15).
+void AddLawsWithoutLegislature(const Patterns& patterns, std::string_view text,
+                               std::vector<NumberMatch>* numbers) {
+  re2::StringPiece g[3];
+  const re2::StringPiece in(text.data(), text.size());
+  std::vector<NumberMatch> found;
+  size_t pos = 0;
+  while (pos < text.size() &&
+         patterns.law_without_legislature.Match(in, pos, in.size(), RE2::UNANCHORED, g, 3)) {
+    const size_t begin = static_cast<size_t>(g[1].data() - text.data());
+    const size_t end = static_cast<size_t>(g[2].data() - text.data()) + g[2].size();
+    pos = end;
+    const bool taken = std::any_of(numbers->begin(), numbers->end(), [&](const NumberMatch& n) {
+      return n.span.begin < end && begin < n.span.end;
+    });
+    if (taken || !NamesALaw(text, begin)) continue;
+    int year = 0;
+    const std::string_view y(g[2].data(), g[2].size());
+    if (std::from_chars(y.data(), y.data() + y.size(), year).ec != std::errc()) continue;
+    std::string legislature;
+    for (const NumberMatch& n : *numbers) {
+      if (n.code.type == "QH" && n.code.year == year && n.code.issuer.rfind("QH", 0) == 0) {
+        legislature = n.code.issuer;
+      }
+    }
+    if (legislature.empty() && LegislatureOfYear(year) > 0) {
+      legislature = "QH" + std::to_string(LegislatureOfYear(year));
+    }
+    if (legislature.empty()) continue;
+    NumberMatch m;
+    m.span = {begin, end};
+    m.code.number = std::string(g[1].data(), g[1].size());
+    m.code.year = year;
+    m.code.type = "QH";
+    m.code.issuer = legislature;
+    m.code.canonical = m.code.number + "/" + std::string(y) + "/" + legislature;
+    m.code.key = CodeKey(m.code.canonical);
+    m.repaired = true;
+    m.repair_kind = "law-legislature";
+    found.push_back(std::move(m));
+  }
+  if (found.empty()) return;
+  numbers->insert(numbers->end(), found.begin(), found.end());
+  std::sort(numbers->begin(), numbers->end(),
+            [](const NumberMatch& a, const NumberMatch& b) { return a.span.begin < b.span.begin; });
 }
 
 }  // namespace
 
 void FindMentions(const Patterns& patterns, const Segment& segment, std::vector<Mention>* mentions,
                   std::vector<MentionExtent>* extents, std::vector<Repair>* repairs) {
-  const std::vector<NumberMatch> numbers = FindNumbers(patterns, segment.text);
+  std::vector<NumberMatch> numbers = FindNumbers(patterns, segment.text);
+  AddLawsWithoutLegislature(patterns, segment.text, &numbers);
   std::vector<size_t> phrase_begins(numbers.size());
   std::vector<std::string> types(numbers.size());
   for (size_t i = 0; i < numbers.size(); ++i) {
@@ -169,7 +244,7 @@ void FindMentions(const Patterns& patterns, const Segment& segment, std::vector<
     ReadDescription(patterns, segment.text, n.span.end,
                     DescriptionLimit(segment.text, n.span.end, next_phrase), &m, &extent.tail_end);
     if (n.repaired) {
-      repairs->push_back({"number-form",
+      repairs->push_back({n.repair_kind,
                           std::string(segment.text.substr(n.span.begin, n.span.end - n.span.begin)),
                           n.code.canonical, m.source});
     }

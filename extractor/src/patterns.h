@@ -31,11 +31,13 @@ struct Patterns {
   //  7-9 party      (number, type, issuer)      57-NQ/TW, 02 CTr/BCĐTW
   //  10-13 state    (number, first, rest, spaced rest) 128/KH-UBND, 11/NQ CP
   RE2 number;
-  RE2 date_numeric;  // at the start of a text: "ngày 22/12/2024"
-  RE2 date_words;    // "ngày 22 tháng 12 năm 2024" (day/month may be blank)
-  RE2 short_form;    // "Nghị quyết 57", "NQ57", "Kế hoạch 92/KH-UBND"
-  RE2 place_date;    // "Bắc Ninh, ngày 22 tháng 4 năm 2026"
-  RE2 number_line;   // "Số: 128/KH-UBND", "Số: /KH-TTr.VP"
+  RE2 issuer_only_number;       // "Quyết định số 118/TTg"
+  RE2 law_without_legislature;  // "Luật ... số 64/2025" (QH15 left out)
+  RE2 date_numeric;             // at the start of a text: "ngày 22/12/2024"
+  RE2 date_words;               // "ngày 22 tháng 12 năm 2024" (day/month may be blank)
+  RE2 short_form;               // "Nghị quyết 57", "NQ57", "Kế hoạch 92/KH-UBND"
+  RE2 place_date;               // "Bắc Ninh, ngày 22 tháng 4 năm 2026"
+  RE2 number_line;              // "Số: 128/KH-UBND", "Số: /KH-TTr.VP"
   RE2 appendix_own;  // "(Ban hành kèm theo Kế hoạch số 344/KH-UBND ngày 30/5/2025 ...)"
   RE2 relation_cue;  // "thực hiện", "thay thế cho", "sửa đổi, bổ sung", ... any case
 };

@@ -23,6 +23,13 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+std::string_view TrimSpace(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 std::vector<Span> SplitLines(std::string_view text) {
   std::vector<Span> lines;
   size_t b = 0;

@@ -11,6 +11,8 @@
 namespace vanban::extractor::internal {
 
 std::string_view Trim(std::string_view s);
+// Trim that also drops line breaks: for text that may wrap over lines.
+std::string_view TrimSpace(std::string_view s);
 
 // The value of a run of decimal digits ("2026", "05"); 0 when the text is
 // empty, holds anything else, or does not fit an int. Callers take 0 as "no
