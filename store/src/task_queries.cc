@@ -250,10 +250,12 @@ Result<std::vector<AgencyRow>> ListAgencies(const Store& store) {
         rows.emplace_back(row.Int(0), std::move(a));
       }));
   std::vector<AgencyRow> agencies;
-  for (auto& [id, agency] : rows) {
+  for (auto& row_and_agency : rows) {
+    AgencyRow& agency = row_and_agency.second;  // a plain reference: lambdas capture it anywhere
     VANBAN_RETURN_IF_ERROR(db->ForEachRow(
         "SELECT name FROM agency_names WHERE agency_id = ?1 ORDER BY name",
-        [&](const Statement& row) { agency.spellings.push_back(row.Text(0)); }, id));
+        [&](const Statement& row) { agency.spellings.push_back(row.Text(0)); },
+        row_and_agency.first));
     agencies.push_back(std::move(agency));
   }
   return agencies;
