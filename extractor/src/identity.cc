@@ -472,7 +472,8 @@ bool ReadPlaceDate(std::string_view header, Date* date, std::string* place) {
       size_t b = header.rfind(' ', e - 1);
       b = b == std::string_view::npos ? 0 : b + 1;
       const std::string_view w = header.substr(b, e - b);
-      if (!(IsCapitalizedWord(w) || IsUpperWord(w) || w == "phố" || w == "xã")) break;
+      const bool name = IsCapitalizedWord(w) || (IsUpperWord(w) && w.find_first_of("0123456789/-") == std::string_view::npos);
+      if (!(name || w == "phố" || w == "xã" || w == "TP.")) break;
       words.push_back(w);
       if (b == 0) break;
       e = b - 1;
@@ -548,7 +549,9 @@ void ReadTitle(const Lines& lines, const std::vector<normalizer::LineHint>& hint
     ++i;
     while (i < lines.size() && IsDecoration(lines[i])) ++i;
   }
-  if (i >= lines.size() || IsSectionHeading(lines[i]) || OpensBody(lines[i])) return;
+  if (i >= lines.size() || IsSectionHeading(lines[i])) return;
+  const std::string_view opening = StripMarks(lines[i]);
+  if (opening.rfind("Căn cứ", 0) == 0 || opening.rfind("Kính gửi", 0) == 0) return;
   std::string title(StripMarks(lines[i]));
   const bool styled = (i < hints.size() && hints[i].bold) || IsUpperCaseLine(lines[i]);
   for (size_t k = i + 1; styled && k < lines.size() && !IsDecoration(lines[k]); ++k) {
@@ -957,7 +960,7 @@ DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazette
     id.type = type == "QH" ? "Luật" : type;
     ReadTitle(lines, text.lines, h.heading, &id);  // may set the issuer ("CỦA BỘ CHÍNH TRỊ")
   } else {
-    ReadSubject(lines, first, h.end_line + 1, &id);
+    ReadSubject(lines, first, std::min(h.end_line + 1, lines.size()), &id);
   }
   if (!header_issuer.empty() && id.issuer.empty()) id.issuer = header_issuer;
   if (id.type.empty() && !id.code_partial.empty()) {
