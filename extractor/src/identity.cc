@@ -193,7 +193,9 @@ std::string JoinCodeWords(std::string_view rest) {
     if (code.empty()) {
       if (!IsCodePiece(w)) break;
       code = std::string(w);
-    } else if (upper && (sep_before || sep_after || LetterCount(w) == 1 || last_piece == 1)) {
+    } else if (IsCodePiece(w) && (sep_before || sep_after)) {
+      code += w;  // "773" + "/QĐ-TTg"
+    } else if (upper && (LetterCount(w) == 1 || last_piece == 1)) {
       code += w;
     } else {
       break;
@@ -222,18 +224,20 @@ struct NumberFound {
 
 // The first number marker of the header with a code (or a blank number:
 // "Số: /KH-TTr.VP") after it; "Số hiệu" is a label, not a marker.
-NumberFound FindNumberWord(const std::vector<Word>& words) {
+NumberFound FindNumberWord(const Lines& lines, const std::vector<Word>& words) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view rest;
     if (!IsNumberMarker(words[i].text, &rest)) continue;
     const bool colon = words[i].text.find(':') != std::string_view::npos;
-    std::string tail(rest);
-    for (size_t k = i + 1; k < words.size() && k < i + 8 && !words[k].boundary(); ++k) {
-      if (words[k].line != words[i].line && !tail.empty()) break;
-      tail += " ";
-      tail += words[k].text;
-    }
-    std::string code = JoinCodeWords(Trim(tail));
+    // the rest of the marker's line (or table cell), as written: the
+    // spacing inside the code matters ("QĐ - U B ND")
+    const std::string_view line = lines[words[i].line];
+    const size_t after = static_cast<size_t>(words[i].text.data() + words[i].text.size() -
+                                             line.data());
+    std::string_view tail = line.substr(std::min(after, line.size()));
+    tail = tail.substr(0, tail.find('|'));
+    std::string code = JoinCodeWords(Trim(std::string(rest).empty() ? tail : rest));
+    if (!rest.empty()) code = JoinCodeWords(std::string(rest) + std::string(tail));
     if (code.empty() && !colon) continue;
     if (!code.empty() && !std::isdigit(static_cast<unsigned char>(code[0])) && code[0] != '/' &&
         code[0] != '-' && !colon) {
@@ -893,7 +897,7 @@ Header ReadHeader(const Patterns& p, const Gazetteer& gazetteer, const Lines& li
   }
   std::vector<Word> words = WordsOf(lines, first, h.end_line);
   const size_t motto = MarkMotto(&words);
-  const NumberFound number = FindNumberWord(words);
+  const NumberFound number = FindNumberWord(lines, words);
   if (number.word != std::string::npos) {
     const std::vector<NumberMatch> n = FindNumbers(p, number.code);
     if (!n.empty() && n.front().span.begin == 0) {
