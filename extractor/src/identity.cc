@@ -26,6 +26,8 @@ constexpr size_t kSignatureAfter = 45;
 // A signer's name follows the title above it within this many lines (a
 // converter may interleave the recipients' column with the signature's).
 constexpr size_t kNameAfterTitle = 25;
+// Spaced letters are rejoined from the syllables of the document's start.
+constexpr size_t kVocabularyBytes = 200000;
 
 struct Lines {
   std::string_view text;
@@ -87,10 +89,11 @@ struct Word {
   bool boundary() const { return text == "|"; }
 };
 
-std::vector<Word> WordsOf(const Lines& lines, size_t first, size_t last) {
+std::vector<Word> WordsOfTexts(const std::vector<std::string_view>& texts, size_t first) {
   std::vector<Word> out;
-  for (size_t i = first; i < last && i < lines.size(); ++i) {
-    const std::string_view line = lines[i];
+  for (size_t n = 0; n < texts.size(); ++n) {
+    const size_t i = first + n;
+    const std::string_view line = texts[n];
     size_t b = 0;
     while (b < line.size()) {
       while (b < line.size() && line[b] == ' ') ++b;
@@ -107,6 +110,12 @@ std::vector<Word> WordsOf(const Lines& lines, size_t first, size_t last) {
     }
   }
   return out;
+}
+
+std::vector<Word> WordsOf(const Lines& lines, size_t first, size_t last) {
+  std::vector<std::string_view> texts;
+  for (size_t i = first; i < last && i < lines.size(); ++i) texts.push_back(lines[i]);
+  return WordsOfTexts(texts, first);
 }
 
 // ---------------------------------------------------------------- motto
@@ -283,8 +292,9 @@ class SyllableJoiner {
     });
     if (!spaced) return up;
     Load();
-    std::u32string all;
+    std::u32string all, key;
     for (const std::string& w : up) all += Decode(w);
+    for (char32_t c : all) key.push_back(ToUpperCodePoint(c));
     constexpr size_t kMaxSyllable = 8;
     const size_t n = all.size();
     std::vector<size_t> best(n + 1, SIZE_MAX), from(n + 1, 0);
@@ -292,7 +302,7 @@ class SyllableJoiner {
     for (size_t i = 0; i < n; ++i) {
       if (best[i] == SIZE_MAX) continue;
       for (size_t l = 1; l <= kMaxSyllable && i + l <= n; ++l) {
-        if (!vocabulary_.count(all.substr(i, l))) continue;
+        if (!vocabulary_.count(key.substr(i, l))) continue;
         if (best[i] + 1 < best[i + l]) {
           best[i + l] = best[i] + 1;
           from[i + l] = i;
@@ -318,7 +328,8 @@ class SyllableJoiner {
     for (char32_t c : s) utf8::Append(c, &out);
     return out;
   }
-  // Every word of two letters or more in the text, in capitals, plus
+  // Every word of two letters or more in the text, in capitals (a key:
+  // the joined syllables keep the case they were written in), plus
   // punctuation-bearing pieces kept as single characters.
   void Load() {
     if (loaded_) return;
@@ -672,10 +683,77 @@ struct SignerFound {
   Signer signer;
 };
 
+// The right-hand column of a line a converter laid out in columns: what
+// follows its last run of three or more spaces in the source file (the
+// normalizer collapsed them to one).
+std::string_view LastColumn(const normalizer::NormalizedText& t, Span line) {
+  const std::string_view text(t.text);
+  size_t from = line.begin;
+  for (size_t p = line.begin; p < line.end; ++p) {
+    if (text[p] != ' ') continue;
+    const Span src = t.map.ToSource({p, p + 1});
+    if (src.end - src.begin >= 3) from = p + 1;
+  }
+  return Trim(text.substr(from, line.end - from));
+}
+
+// A line whose letters a converter spaced one by one ("KT. CHỦ TỊ CH
+// Ngu y ễn Hữu Tín"), rejoined cell by cell.
+std::string RejoinSpaced(SyllableJoiner* joiner, std::string_view line) {
+  std::string out;
+  for (size_t b = 0; b <= line.size();) {
+    size_t e = line.find('|', b);
+    if (e == std::string_view::npos) e = line.size();
+    std::vector<std::string> words;
+    size_t singles = 0;
+    for (size_t w = b; w < e;) {
+      while (w < e && line[w] == ' ') ++w;
+      size_t x = w;
+      while (x < e && line[x] != ' ') ++x;
+      if (x > w) {
+        words.emplace_back(line.substr(w, x - w));
+        singles += LetterCount(words.back()) == 1 && words.back().size() <= 2;
+      }
+      w = x;
+    }
+    if (singles >= 3) words = joiner->Join(words);
+    for (const std::string& w : words) out += (out.empty() || out.back() == '|' ? "" : " ") + w;
+    if (e < line.size()) out += " |";
+    b = e + 1;
+  }
+  return out;
+}
+
 // Every title-then-name pair in [first, last): the title in capitals, the
-// name 2 to 6 capitalised words ending its cell or line.
-std::vector<SignerFound> SignerCandidates(const Lines& lines, size_t first, size_t last) {
-  const std::vector<Word> words = WordsOf(lines, first, last);
+// name 2 to 6 capitalised words ending its cell or line. A name a layout
+// broke over lines ("Hoàng Quốc" / "      Khánh") takes the rest from the
+// next lines' right-hand column.
+std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::NormalizedText& t,
+                                          SyllableJoiner* joiner, size_t first, size_t last) {
+  std::vector<std::string> rejoined;
+  std::vector<std::string_view> texts;
+  rejoined.reserve(last - first);
+  for (size_t i = first; i < last && i < lines.size(); ++i) {
+    rejoined.push_back(RejoinSpaced(joiner, lines[i]));
+    texts.push_back(rejoined.back());
+  }
+  const std::vector<Word> words = WordsOfTexts(texts, first);
+  // the capitalised words of a line's right-hand column, if that is all it holds
+  auto continuation = [&](size_t line) -> std::string {
+    const std::string_view col = LastColumn(t, lines.spans[line]);
+    std::string out;
+    size_t n = 0;
+    for (size_t b = 0; b < col.size();) {
+      size_t e = col.find(' ', b);
+      if (e == std::string_view::npos) e = col.size();
+      const std::string_view w = col.substr(b, e - b);
+      if (!IsCapitalizedWord(w) || IsFamilyName(w)) return "";
+      out += (out.empty() ? "" : " ") + std::string(w);
+      ++n;
+      b = e + 1;
+    }
+    return n >= 1 && n <= 2 ? out : "";
+  };
   std::vector<SignerFound> out;
   std::vector<std::string> title_lines;
   size_t title_line = std::string::npos;
@@ -710,19 +788,33 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, size_t first, size
            IsCapitalizedWord(words[e].text)) {
       ++e;
     }
-    const bool ends = e == words.size() || words[e].line != words[i].line ||
-                      words[e].boundary() || words[e].text.front() == '(';
+    const bool line_end = e == words.size() || words[e].line != words[i].line;
+    const bool ends = line_end || words[e].boundary() || words[e].text.front() == '(';
     const size_t n = e - i;
-    if (starts && ends && n >= 2 && title_line != std::string::npos &&
+    if (starts && ends && n >= 1 && title_line != std::string::npos &&
         words[i].line - title_line <= kNameAfterTitle) {
-      const bool alone = (i == 0 || words[i - 1].line != words[i].line) &&
-                         (e == words.size() || words[e].line != words[i].line);
-      if (IsFamilyName(words[i].text) || (alone && words[i].line - title_line <= 4)) {
+      const bool alone = (i == 0 || words[i - 1].line != words[i].line) && line_end;
+      std::string name;
+      for (size_t k = i; k < e; ++k) name += (k > i ? " " : "") + std::string(words[k].text);
+      size_t total = n;
+      if (line_end && n <= 3 && IsFamilyName(words[i].text)) {
+        // the rest of a name broken over lines: the next lines' right column
+        for (size_t l = words[i].line + 1, seen = 0; l < last && seen < 3; ++l) {
+          if (IsDecoration(lines[l])) continue;
+          ++seen;
+          const std::string more = continuation(l);
+          if (!more.empty()) {
+            name += " " + more;
+            total += 1 + (more.find(' ') != std::string::npos);
+            break;
+          }
+          if (n == 3) break;
+        }
+      }
+      if (total >= 2 && (IsFamilyName(words[i].text) || (alone && words[i].line - title_line <= 4))) {
         SignerFound f;
         f.line = words[i].line;
-        for (size_t k = i; k < e; ++k) {
-          f.signer.name += (k > i ? " " : "") + std::string(words[k].text);
-        }
+        f.signer.name = std::move(name);
         f.signer.title = SignerTitle(title_lines);
         out.push_back(std::move(f));
         title_line = std::string::npos;  // one name per title
@@ -762,7 +854,8 @@ void ReadRecipients(const Lines& lines, size_t at, size_t last, DocumentIdentity
 // The signature of the document proper: by its recipients' block (the
 // first one after the header: an attached document signs after), else at
 // the end.
-void ReadSignature(const Lines& lines, size_t body, size_t last, DocumentIdentity* id) {
+void ReadSignature(const Lines& lines, const normalizer::NormalizedText& t, SyllableJoiner* joiner,
+                   size_t body, size_t last, DocumentIdentity* id) {
   const size_t recipients = FindRecipients(lines, body, last);
   size_t from = last > 60 + body ? last - 60 : body, to = last;
   if (recipients != std::string::npos) {
@@ -770,7 +863,7 @@ void ReadSignature(const Lines& lines, size_t body, size_t last, DocumentIdentit
     to = std::min(last, recipients + kSignatureAfter);
     ReadRecipients(lines, recipients, last, id);
   }
-  const std::vector<SignerFound> found = SignerCandidates(lines, from, to);
+  const std::vector<SignerFound> found = SignerCandidates(lines, t, joiner, from, to);
   if (found.empty()) return;
   const SignerFound* pick = &found.front();
   if (recipients != std::string::npos) {
@@ -880,8 +973,7 @@ struct Header {
 // Reads the number, date and issuing body from the header lines
 // [first, end) and returns where the header stops.
 Header ReadHeader(const Patterns& p, const Gazetteer& gazetteer, const Lines& lines,
-                  const normalizer::NormalizedText& text, size_t first, size_t last,
-                  DocumentIdentity* id) {
+                  SyllableJoiner* joiner, size_t first, size_t last, DocumentIdentity* id) {
   Header h;
   h.end_line = std::min(last, first + kHeaderLines);
   for (size_t i = first; i < h.end_line; ++i) {
@@ -918,8 +1010,7 @@ Header ReadHeader(const Patterns& p, const Gazetteer& gazetteer, const Lines& li
     up.emplace_back(w.text);
   }
   std::reverse(up.begin(), up.end());
-  SyllableJoiner joiner(std::string_view(text.text).substr(0, 200000));
-  id->issuer = IssuerFromHeaderWords(gazetteer, &joiner, up);
+  id->issuer = IssuerFromHeaderWords(gazetteer, joiner, up);
   // place and date: the header text without cell marks
   std::string joined;
   for (const Word& w : words) {
@@ -956,7 +1047,9 @@ DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazette
       break;
     }
   }
-  const Header h = ReadHeader(patterns, gazetteer, lines, text, first, last, &id);
+  // the vocabulary for letters spaced one by one: the document's own words
+  SyllableJoiner joiner(std::string_view(text.text).substr(0, kVocabularyBytes));
+  const Header h = ReadHeader(patterns, gazetteer, lines, &joiner, first, last, &id);
   std::string header_issuer = id.issuer;
   id.issuer.clear();
   if (h.heading != std::string::npos) {
@@ -981,7 +1074,7 @@ DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazette
   }
   if (!id.code) ReadAppendixNumber(patterns, text.text, &id);
   const size_t body_begin = std::min(h.end_line, lines.size());
-  ReadSignature(lines, body_begin, std::min(last, lines.size()), &id);
+  ReadSignature(lines, text, &joiner, body_begin, std::min(last, lines.size()), &id);
   FillFromMetadata(patterns, lines, first, &id);
   if (id.issuer.empty()) {
     id.issuer = IssuerFromPreamble(gazetteer, std::string_view(text.text).substr(
