@@ -134,10 +134,9 @@ bool IsCaptionLine(std::string_view line) {
 
 // Labels of a site's metadata block and company footer, folded.
 constexpr std::string_view kSiteLabels[] = {
-    "so hieu",     "loai van ban", "noi ban hanh", "nguoi ky",    "ngay ban hanh",
-    "ngay hieu luc", "ngay cong bao", "so cong bao", "tinh trang", "ban hanh",
-    "hieu luc",    "cap nhat",     "linh vuc",     "dia chi",     "dien thoai",
-    "e mail",      "ma so thue"};
+    "so hieu",       "loai van ban", "noi ban hanh", "nguoi ky", "ngay ban hanh", "ngay hieu luc",
+    "ngay cong bao", "so cong bao",  "tinh trang",   "ban hanh", "hieu luc",      "cap nhat",
+    "linh vuc",      "dia chi",      "dien thoai",   "e mail",   "ma so thue"};
 
 // A label line of the chrome after the document: at least three labels
 // within a few lines, one of them standing alone (its value on the next
@@ -203,6 +202,8 @@ Span DocumentExtent(std::string_view text) {
   return s;
 }
 
-Span DocumentExtent(const normalizer::NormalizedText& text) { return DocumentExtent(text.text); }
+Span DocumentExtent(const normalizer::NormalizedText& text) {
+  return DocumentExtent(text.text);
+}
 
 }  // namespace vanban::extractor::internal

@@ -40,10 +40,14 @@ struct Lines {
 
 // ---------------------------------------------------------------- words
 
-bool IsLetter(char32_t cp) { return ToLowerCodePoint(cp) != ToUpperCodePoint(cp); }
+bool IsLetter(char32_t cp) {
+  return ToLowerCodePoint(cp) != ToUpperCodePoint(cp);
+}
 
 // Letters all upper case, at least one ("ỦY", "UBND", "TP.").
-bool IsUpperWord(std::string_view w) { return IsUpperCaseLine(w); }
+bool IsUpperWord(std::string_view w) {
+  return IsUpperCaseLine(w);
+}
 
 // "Nguyễn", "Thị": an upper-case letter then lower-case letters only.
 bool IsCapitalizedWord(std::string_view w) {
@@ -125,8 +129,9 @@ std::vector<Word> WordsOf(const Lines& lines, size_t first, size_t last) {
 // runs ("CỘNG HÒA XÃ HỘI CHỦ / ỦY BAN NHÂN DÂN TỈNH NGHĨA VIỆT NAM Độc lập -").
 // Returns the index of the motto's first word, or npos.
 size_t MarkMotto(std::vector<Word>* words) {
-  static constexpr std::string_view kState[] = {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet",
-                                                "nam",  "doc", "lap", "tu", "do",  "hanh", "phuc"};
+  static constexpr std::string_view kState[] = {"cong",  "hoa",  "xa",   "hoi", "chu",
+                                                "nghia", "viet", "nam",  "doc", "lap",
+                                                "tu",    "do",   "hanh", "phuc"};
   static constexpr std::string_view kParty[] = {"dang", "cong", "san", "viet", "nam"};
   std::vector<std::string> folded;
   folded.reserve(words->size());
@@ -158,8 +163,10 @@ bool IsNumberMarker(std::string_view w, std::string_view* rest) {
   for (std::string_view m : {"Số", "SỐ"}) {
     if (w.rfind(m, 0) != 0) continue;
     std::string_view r = w.substr(m.size());
-    if (!r.empty() && r.front() == ':') r.remove_prefix(1);
-    else if (!r.empty()) return false;
+    if (!r.empty() && r.front() == ':')
+      r.remove_prefix(1);
+    else if (!r.empty())
+      return false;
     *rest = r;
     return true;
   }
@@ -241,8 +248,8 @@ NumberFound FindNumberWord(const Lines& lines, const std::vector<Word>& words) {
     // the rest of the marker's line (or table cell), as written: the
     // spacing inside the code matters ("QĐ - U B ND")
     const std::string_view line = lines[words[i].line];
-    const size_t after = static_cast<size_t>(words[i].text.data() + words[i].text.size() -
-                                             line.data());
+    const size_t after =
+        static_cast<size_t>(words[i].text.data() + words[i].text.size() - line.data());
     std::string_view tail = line.substr(std::min(after, line.size()));
     tail = tail.substr(0, tail.find('|'));
     std::string code = JoinCodeWords(Trim(std::string(rest).empty() ? tail : rest));
@@ -412,11 +419,16 @@ std::string JoinWords(const std::vector<std::string>& w, size_t b, size_t e) {
 std::string IssuerFromHeaderWords(const Gazetteer& gazetteer, SyllableJoiner* joiner,
                                   std::vector<std::string> up) {
   up = joiner->Join(up);
+  // commas belong to names ("TÌM KIẾM, QUY TẬP", "VĂN HÓA, THỂ THAO"), not at their end
   for (std::string& w : up) {
-    while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ':')) w.pop_back();
+    while (!w.empty() && (w.back() == ';' || w.back() == ':')) w.pop_back();
     if (w == "TP." || w == "TP") w = "THÀNH PHỐ";
   }
-  std::erase_if(up, [](const std::string& w) { return w.empty(); });
+  std::erase_if(up, [](const std::string& w) { return w.empty() || w == ","; });
+  while (!up.empty() && up.back().back() == ',') {
+    up.back().pop_back();
+    if (up.back().empty()) up.pop_back();
+  }
   if (up.empty()) return "";
   std::vector<size_t> starts{0};
   for (size_t i = 1; i < up.size(); ++i) {
@@ -429,8 +441,8 @@ std::string IssuerFromHeaderWords(const Gazetteer& gazetteer, SyllableJoiner* jo
     const std::string parent_name = JoinWords(up, parent, last);
     const size_t words = up.size() - last;
     const bool bare = words <= 2 && (up[last] == "VĂN" || up[last] == "PHÒNG" || words == 1);
-    const bool local_parent = up[parent] == "UBND" || (up[parent] == "ỦY" && parent + 3 < last &&
-                                                       up[parent + 2] == "NHÂN");
+    const bool local_parent = up[parent] == "UBND" ||
+                              (up[parent] == "ỦY" && parent + 3 < last && up[parent + 2] == "NHÂN");
     if (bare) {
       name += " " + parent_name;  // "VĂN PHÒNG" of "ĐẢNG ỦY CHÍNH PHỦ"
     } else if (local_parent && up[last] == "SỞ") {
@@ -487,14 +499,17 @@ bool ReadPlaceDate(std::string_view header, Date* date, std::string* place) {
       size_t b = header.rfind(' ', e - 1);
       b = b == std::string_view::npos ? 0 : b + 1;
       const std::string_view w = header.substr(b, e - b);
-      const bool name = IsCapitalizedWord(w) || (IsUpperWord(w) && w.find_first_of("0123456789/-") == std::string_view::npos);
+      const bool name =
+          IsCapitalizedWord(w) ||
+          (IsUpperWord(w) && w.find_first_of("0123456789/-") == std::string_view::npos);
       if (!(name || w == "phố" || w == "xã" || w == "TP.")) break;
       words.push_back(w);
       if (b == 0) break;
       e = b - 1;
     }
     place->clear();
-    for (size_t i = words.size(); i-- > 0;) *place += (place->empty() ? "" : " ") + std::string(words[i]);
+    for (size_t i = words.size(); i-- > 0;)
+      *place += (place->empty() ? "" : " ") + std::string(words[i]);
     return true;
   }
   return false;
@@ -632,13 +647,13 @@ std::string IssuerFromSignature(const Lines& lines, size_t first, size_t last) {
 // the common ones; a name alone on its line under a title needs none.
 bool IsFamilyName(std::string_view w) {
   static const std::unordered_set<std::string_view> kNames = {
-      "Nguyễn", "Trần", "Lê",    "Phạm",  "Hoàng", "Huỳnh", "Phan",  "Vũ",    "Võ",    "Đặng",
-      "Bùi",    "Đỗ",   "Hồ",    "Ngô",   "Dương", "Lý",    "Lâm",   "Đào",   "Đoàn",  "Vương",
-      "Trịnh",  "Trương", "Đinh", "Mai",  "Tô",    "Hà",    "Lưu",   "Cao",   "Chu",   "Tạ",
-      "Lương",  "Thái", "Quách", "Kiều",  "Phùng", "Triệu", "La",    "Châu",  "Lò",    "Giàng",
-      "Tăng",   "Hứa",  "Âu",    "Thân",  "Khúc",  "Nông",  "Lục",   "Mạc",   "Y",     "Từ",
-      "Diệp",   "Tống", "Văn",   "Hầu",   "Đồng",  "Ninh",  "Kim",   "Khổng", "Doãn",  "Lại",
-      "Giáp",   "Quan", "Bạch",  "Lữ",    "Ông",   "Cù",    "Đàm",   "Nghiêm", "Tôn",  "Hồng"};
+      "Nguyễn", "Trần",   "Lê",    "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",     "Võ",   "Đặng",
+      "Bùi",    "Đỗ",     "Hồ",    "Ngô",  "Dương", "Lý",    "Lâm",  "Đào",    "Đoàn", "Vương",
+      "Trịnh",  "Trương", "Đinh",  "Mai",  "Tô",    "Hà",    "Lưu",  "Cao",    "Chu",  "Tạ",
+      "Lương",  "Thái",   "Quách", "Kiều", "Phùng", "Triệu", "La",   "Châu",   "Lò",   "Giàng",
+      "Tăng",   "Hứa",    "Âu",    "Thân", "Khúc",  "Nông",  "Lục",  "Mạc",    "Y",    "Từ",
+      "Diệp",   "Tống",   "Văn",   "Hầu",  "Đồng",  "Ninh",  "Kim",  "Khổng",  "Doãn", "Lại",
+      "Giáp",   "Quan",   "Bạch",  "Lữ",   "Ông",   "Cù",    "Đàm",  "Nghiêm", "Tôn",  "Hồng"};
   return kNames.count(w) > 0;
 }
 
@@ -667,9 +682,9 @@ std::string SignerTitle(const std::vector<std::string>& title_lines) {
   if (title_lines.empty()) return "";
   const std::string& l = title_lines.back();
   size_t best = std::string::npos;
-  for (std::string_view t : {"CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TƯỚNG", "CHỦ NHIỆM", "BÍ THƯ",
-                             "VỤ TRƯỞNG", "CỤC TRƯỞNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN",
-                             "CHÁNH VĂN PHÒNG"}) {
+  for (std::string_view t :
+       {"CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TƯỚNG", "CHỦ NHIỆM", "BÍ THƯ", "VỤ TRƯỞNG", "CỤC TRƯỞNG",
+        "THỨ TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"}) {
     const size_t at = l.rfind(t);
     if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
   }
@@ -779,10 +794,10 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
     }
     // a name: capitalised words from a cell's or line's start (or right
     // after the title) to its end
-    const bool starts = i == 0 || words[i - 1].line != words[i].line || words[i - 1].boundary() ||
-                        IsUpperWord(words[i - 1].text) ||
-                        std::string_view(";:)").find(words[i - 1].text.back()) !=
-                            std::string_view::npos;
+    const bool starts =
+        i == 0 || words[i - 1].line != words[i].line || words[i - 1].boundary() ||
+        IsUpperWord(words[i - 1].text) ||
+        std::string_view(";:)").find(words[i - 1].text.back()) != std::string_view::npos;
     size_t e = i;
     while (e < words.size() && e < i + 6 && words[e].line == words[i].line &&
            IsCapitalizedWord(words[e].text)) {
@@ -811,7 +826,8 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
           if (n == 3) break;
         }
       }
-      if (total >= 2 && (IsFamilyName(words[i].text) || (alone && words[i].line - title_line <= 4))) {
+      if (total >= 2 &&
+          (IsFamilyName(words[i].text) || (alone && words[i].line - title_line <= 4))) {
         SignerFound f;
         f.line = words[i].line;
         f.signer.name = std::move(name);
@@ -922,8 +938,8 @@ void FillFromMetadata(const Patterns& p, const Lines& lines, size_t first, Docum
   if (id->issued.empty()) {
     const std::string d = MetadataValue(meta, "ngay ban hanh");
     int day = 0, month = 0, year = 0;
-    if (std::sscanf(d.c_str(), "%d/%d/%d", &day, &month, &year) == 3 && year > 1900 &&
-        month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+    if (std::sscanf(d.c_str(), "%d/%d/%d", &day, &month, &year) == 3 && year > 1900 && month >= 1 &&
+        month <= 12 && day >= 1 && day <= 31) {
       id->issued = {year, month, day};
     }
   }
@@ -1077,12 +1093,13 @@ DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazette
   ReadSignature(lines, text, &joiner, body_begin, std::min(last, lines.size()), &id);
   FillFromMetadata(patterns, lines, first, &id);
   if (id.issuer.empty()) {
-    id.issuer = IssuerFromPreamble(gazetteer, std::string_view(text.text).substr(
-                                                  lines.spans[first].begin,
-                                                  *preamble_end - std::min(*preamble_end,
-                                                                           lines.spans[first].begin)));
+    id.issuer = IssuerFromPreamble(
+        gazetteer, std::string_view(text.text).substr(
+                       lines.spans[first].begin,
+                       *preamble_end - std::min(*preamble_end, lines.spans[first].begin)));
   }
-  if (id.issuer.empty()) id.issuer = IssuerFromSignature(lines, first, std::min(last, lines.size()));
+  if (id.issuer.empty())
+    id.issuer = IssuerFromSignature(lines, first, std::min(last, lines.size()));
   if (id.issuer.empty()) id.issuer = IssuerFromCode(id);
   if (id.type.empty() && !id.title.empty() && id.title.rfind("V/", 0) == 0) id.type = "CV";
   return id;
