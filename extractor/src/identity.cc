@@ -233,6 +233,17 @@ std::string JoinCodeWords(std::string_view rest) {
 
 namespace {
 
+bool HasNumberMarkerWord(std::string_view line) {
+  std::string_view rest;
+  for (size_t b = 0; b < line.size();) {
+    size_t e = line.find(' ', b);
+    if (e == std::string_view::npos) e = line.size();
+    if (IsNumberMarker(StripMarks(line.substr(b, e - b)), &rest)) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 struct NumberFound {
   size_t word = std::string::npos;  // index of the marker in the words
   std::string code;                 // as joined
@@ -567,6 +578,24 @@ std::string TitleCase(std::string_view title) {
   return out;
 }
 
+// Bodies a title names, in their running-text spelling.
+std::string ProperNouns(std::string s) {
+  static constexpr std::pair<std::string_view, std::string_view> kProper[] = {
+      {" bộ chính trị", " Bộ Chính trị"},
+      {" ban bí thư", " Ban Bí thư"},
+      {" trung ương đảng", " Trung ương Đảng"},
+      {" trung ương", " Trung ương"},
+      {" thủ tướng chính phủ", " Thủ tướng Chính phủ"},
+      {" chính phủ", " Chính phủ"},
+      {" quốc hội", " Quốc hội"}};
+  for (const auto& [from, to] : kProper) {
+    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+      s.replace(at, from.size(), to);
+    }
+  }
+  return s;
+}
+
 // The title: the line(s) under the type heading, bold or upper case lines
 // joined, else the next line.
 void ReadTitle(const Lines& lines, const std::vector<normalizer::LineHint>& hints, size_t heading,
@@ -592,7 +621,7 @@ void ReadTitle(const Lines& lines, const std::vector<normalizer::LineHint>& hint
     if (lines[k].rfind("CHỦ TỊCH ", 0) == 0 || lines[k].rfind("THỦ TƯỚNG ", 0) == 0) break;
     title += " " + std::string(StripMarks(lines[k]));
   }
-  if (IsUpperCaseLine(title)) title = TitleCase(title);
+  if (IsUpperCaseLine(title)) title = ProperNouns(TitleCase(title));
   id->title = title;
 }
 
@@ -602,10 +631,27 @@ void ReadSubject(const Lines& lines, size_t first, size_t last, DocumentIdentity
     const std::string_view line = lines[i];
     size_t at = line.find("V/v ");
     if (at == std::string_view::npos) at = line.find("V/V ");
+    // "Số: 5155/SGDĐT-...", then "Về hướng dẫn ...": a subject without "V/v"
+    if (at == std::string_view::npos && i > first && HasNumberMarkerWord(lines[i - 1]) &&
+        line.rfind("Về ", 0) == 0) {
+      at = 0;
+    }
     if (at == std::string_view::npos) continue;
     std::string_view subject = line.substr(at);
     subject = subject.substr(0, subject.find('|'));
-    id->title = std::string(Trim(subject));
+    std::string title(Trim(subject));
+    // a subject wrapped over the next lines, up to a blank or cell line
+    for (size_t k = i + 1; k < lines.size() && k < i + 6 && subject.size() == line.size() - at;
+         ++k) {
+      const std::string_view next = lines[k];
+      if (IsDecoration(next) || OpensBody(next) || next.find(", ngày") != std::string_view::npos ||
+          next.find('|') != std::string_view::npos || title.back() == '.' ||
+          IsUpperCaseLine(next)) {
+        break;
+      }
+      title += " " + std::string(next);
+    }
+    id->title = std::move(title);
     return;
   }
 }
@@ -676,20 +722,27 @@ std::string SignerTitle(const std::vector<std::string>& title_lines) {
     }
     return false;
   };
-  for (size_t i = title_lines.size(); i-- > 0;) {
-    if (!marked(title_lines[i])) return SentenceCase(title_lines[i]);
+  const std::string* line = nullptr;
+  for (size_t i = title_lines.size(); i-- > 0 && !line;) {
+    if (!marked(title_lines[i]) && HasTitleWord(title_lines[i])) line = &title_lines[i];
   }
-  if (title_lines.empty()) return "";
-  const std::string& l = title_lines.back();
+  for (size_t i = title_lines.size(); i-- > 0 && !line;) {
+    if (HasTitleWord(title_lines[i])) line = &title_lines[i];
+  }
+  if (!line) return "";
+  // merged lines ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "TRƯỞNG BAN PHÓ THỦ TƯỚNG"):
+  // the last title named is the signer's own
+  const std::string& l = *line;
   size_t best = std::string::npos;
-  for (std::string_view t :
-       {"CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TƯỚNG", "CHỦ NHIỆM", "BÍ THƯ", "VỤ TRƯỞNG", "CỤC TRƯỞNG",
-        "THỨ TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"}) {
+  for (std::string_view t : {"CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TƯỚNG", "CHỦ NHIỆM", "BÍ THƯ",
+                             "VỤ TRƯỞNG", "CỤC TRƯỞNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN",
+                             "CHÁNH VĂN PHÒNG", "TỔNG CỤC TRƯỞNG", "TRƯỞNG PHÒNG"}) {
     const size_t at = l.rfind(t);
     if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
   }
   if (best == std::string::npos) return SentenceCase(l);
   if (best >= 5 && l.compare(best - 5, 5, "PHÓ ") == 0) best -= 5;
+  if (best >= 5 && l.compare(best - 5, 5, "TỔNG ") == 0) best -= 5;
   return SentenceCase(l.substr(best));
 }
 
@@ -1030,7 +1083,7 @@ Header ReadHeader(const Patterns& p, const Gazetteer& gazetteer, const Lines& li
   // place and date: the header text without cell marks
   std::string joined;
   for (const Word& w : words) {
-    if (w.boundary()) continue;
+    if (w.boundary() || w.motto) continue;
     joined += joined.empty() ? "" : " ";
     joined += w.text;
   }
