@@ -320,9 +320,13 @@ class SyllableJoiner {
     for (size_t i = 0; i < n; ++i) {
       if (best[i] == SIZE_MAX) continue;
       for (size_t l = 1; l <= kMaxSyllable && i + l <= n; ++l) {
-        if (!vocabulary_.count(key.substr(i, l))) continue;
-        if (best[i] + 1 < best[i + l]) {
-          best[i + l] = best[i] + 1;
+        // a syllable the document writes elsewhere, else one shaped like a
+        // Vietnamese syllable (a name written only here, spaced)
+        const std::u32string piece = key.substr(i, l);
+        const size_t cost = vocabulary_.count(piece) ? 2 : IsSyllableShape(piece) ? 3 : 0;
+        if (cost == 0) continue;
+        if (best[i] + cost < best[i + l]) {
+          best[i + l] = best[i] + cost;
           from[i + l] = i;
         }
       }
@@ -335,6 +339,13 @@ class SyllableJoiner {
   }
 
  private:
+  // onset, one to three vowels, coda: "NGUYỄN", "TÍN", "CHÍ" (marks aside)
+  static bool IsSyllableShape(const std::u32string& piece) {
+    static const RE2 kShape("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                            "(ch|ng|nh|[cmnpt])?");
+    const std::string folded = normalizer::FoldKey(Encode(piece));
+    return !folded.empty() && RE2::FullMatch(folded, kShape);
+  }
   static std::u32string Decode(std::string_view s) {
     std::u32string out;
     size_t len;
