@@ -106,8 +106,16 @@ const IdentityCase kCases[] = {
      "| ỦY B AN NHÂN D Â N TỈNH AN GIANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
      "Tự do - Hạnh phúc |\n|---|---|\n"
      "| Số: 32/QĐ - U B ND | An Giang, ngày 2 tháng 6 năm 2014 |\n\nQUYẾT ĐỊNH\n\n"
-     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\n\nCăn cứ Luật;\n\nĐiều 1. Ban hành.\n",
-     "QĐ", "32/QĐ-UBND", "2014-06-02", "Ủy ban nhân dân tỉnh An Giang", ""},
+     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\n\nCăn cứ Luật;\n\nĐiều 1. Ban hành.\n\n"
+     "| Nơi nhận: - Như Điều 3; - Lưu: VT. | KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tâm |\n",
+     "QĐ", "32/QĐ-UBND", "2014-06-02", "Ủy ban nhân dân tỉnh An Giang", "Nguyễn Hữu Tâm"},
+    {"title broken over lines beside the recipients (w3m)",
+     "ỦY BAN NHÂN DÂN TỈNH ĐỒNG XUÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Số: 179/KH-UBND Đồng Xuân, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ\n"
+     "Căn cứ Luật;\nI. MỤC TIÊU\nNội dung.\n"
+     "Nơi nhận: - Bộ Khoa học và Công nghệ; - Các sở, ban, ngành, đoàn TM. ỦY BAN NHÂN DÂN CHỦ\n"
+     "thể; - Lưu: VT, KTNS.                            TỊCH Võ Tấn Hưng\n",
+     "KH", "179/KH-UBND", "2025-11-18", "Ủy ban nhân dân tỉnh Đồng Xuân", "Võ Tấn Hưng"},
     {"telegram (Công điện), date in italics, OCR'd type heading",
      "|\nTHỦ TƯỚNG CHÍNH\nPHỦ\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
      "phúc\n"
@@ -169,7 +177,7 @@ TEST(IdentityCases, SiteMetadataSuppliesWhatTheHeaderLacks) {
 }
 
 TEST(IdentityCases, PartialDate) {
-  const DocumentIdentity id = Identity(kCases[9].text);
+  const DocumentIdentity id = Identity(kCases[10].text);
   EXPECT_EQ(id.issued.Iso(), "2025-05-25");  // the cover letter's, not the draft's
   Date d;
   std::string place;
@@ -263,7 +271,7 @@ TEST(DocumentExtentTest, ChromeAroundTheDocumentIsLeftOut) {
 }
 
 TEST(DocumentExtentTest, CellsWrittenLeftColumnFirstStartAtTheIssuer) {
-  const std::string text = vanban::testing::NormalizedString(kCases[9].text);
+  const std::string text = vanban::testing::NormalizedString(kCases[10].text);
   const Span s = internal::DocumentExtent(text);
   EXPECT_EQ(s.begin, 0u);
   EXPECT_EQ(s.end, text.size());

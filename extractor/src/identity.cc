@@ -341,8 +341,9 @@ class SyllableJoiner {
  private:
   // onset, one to three vowels, coda: "NGUYỄN", "TÍN", "CHÍ" (marks aside)
   static bool IsSyllableShape(const std::u32string& piece) {
-    static const RE2 kShape("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
-                            "(ch|ng|nh|[cmnpt])?");
+    static const RE2 kShape(
+        "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+        "(ch|ng|nh|[cmnpt])?");
     const std::string folded = normalizer::FoldKey(Encode(piece));
     return !folded.empty() && RE2::FullMatch(folded, kShape);
   }
@@ -716,6 +717,11 @@ bool IsFamilyName(std::string_view w) {
 
 // Titles a signature carries ("PHÓ CHỦ TỊCH", "KT. BỘ TRƯỞNG THỨ TRƯỞNG").
 bool HasTitleWord(std::string_view upper) {
+  // signing for a body or a superior: a title follows, maybe on a line a
+  // converter broke ("TM. ỦY BAN NHÂN DÂN CHỦ" / "TỊCH Võ Tấn Đức")
+  for (std::string_view m : {"TM. ", "KT. ", "TL. ", "T/M ", "TUQ. "}) {
+    if (upper.rfind(m, 0) == 0) return true;
+  }
   for (std::string_view t : {"CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "THỦ TƯỚNG", "CHỦ NHIỆM", "BÍ THƯ",
                              "CHÁNH ", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN"}) {
     if (upper.find(t) != std::string_view::npos) return true;
