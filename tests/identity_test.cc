@@ -176,6 +176,31 @@ TEST(IdentityCases, SiteMetadataSuppliesWhatTheHeaderLacks) {
   EXPECT_EQ(id.type, "CĐ");
 }
 
+TEST(IdentityCases, LocalUnitsTakeTheirParentsLocality) {
+  EXPECT_EQ(Identity("UBND HUYỆN TÂN AN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO   Độc lập - Tự do - Hạnh phúc\n"
+                     "Số: 12/PGDĐT     Tân An, ngày 02 tháng 3 năm 2025\nV/v tuyển sinh\n")
+                .issuer,
+            "Phòng Giáo dục và Đào tạo huyện Tân An");
+}
+
+TEST(IdentityCases, PartyMottoAboveTheIssuer) {
+  const DocumentIdentity id = Identity(
+      "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG ĐOÀN QUỐC HỘI\n"
+      "Hà Nội, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nTriển khai Nghị quyết\n");
+  EXPECT_EQ(id.issuer, "Đảng đoàn Quốc hội");
+  EXPECT_EQ(id.type, "KH");
+}
+
+TEST(IdentityCases, WithoutRecipientsTheFirstSignatureOfTheBody) {
+  std::string text =
+      "ỦY BAN NHÂN DÂN TỈNH AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 7/QĐ-UBND    An Phú, ngày 02 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành\n"
+      "Điều 1. Ban hành.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Văn Hải\nPHỤ LỤC\n";
+  for (int i = 0; i < 80; ++i) text += "| " + std::to_string(i) + " | Dự án | 100 |\n";
+  EXPECT_EQ(Identity(text).signer.name, "Đỗ Văn Hải");
+}
+
 TEST(IdentityCases, PartialDate) {
   const DocumentIdentity id = Identity(kCases[10].text);
   EXPECT_EQ(id.issued.Iso(), "2025-05-25");  // the cover letter's, not the draft's

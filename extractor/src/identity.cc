@@ -412,7 +412,8 @@ std::string BodyNameCase(std::string_view name) {
     *w = out + w->substr(len);
   };
   static constexpr std::string_view kLevels[] = {"tỉnh", "phố", "huyện", "quận", "xã", "phường"};
-  static constexpr std::string_view kHeads[] = {"Bộ", "Sở", "cục", "Cục", "Ban", "và"};
+  static constexpr std::string_view kHeads[] = {"Bộ",    "Sở",    "cục", "Cục", "Ban",
+                                                "Phòng", "phòng", "tâm", "và"};
   bool locality = false;
   for (size_t i = 0; i < words.size(); ++i) {
     if (locality) cap(&words[i]);
@@ -468,7 +469,8 @@ std::string IssuerFromHeaderWords(const Gazetteer& gazetteer, SyllableJoiner* jo
                               (up[parent] == "ỦY" && parent + 3 < last && up[parent + 2] == "NHÂN");
     if (bare) {
       name += " " + parent_name;  // "VĂN PHÒNG" of "ĐẢNG ỦY CHÍNH PHỦ"
-    } else if (local_parent && up[last] == "SỞ") {
+    } else if (local_parent && (up[last] == "SỞ" || up[last] == "PHÒNG" || up[last] == "BAN" ||
+                                up[last] == "TRUNG" || up[last] == "CHI")) {
       // "SỞ X" of "UBND TỈNH Y": the department of that province
       const size_t skip = up[parent] == "UBND" ? 1 : 4;
       if (parent + skip < last) name += " " + JoinWords(up, parent + skip, last);
@@ -949,7 +951,12 @@ void ReadSignature(const Lines& lines, const normalizer::NormalizedText& t, Syll
     to = std::min(last, recipients + kSignatureAfter);
     ReadRecipients(lines, recipients, last, id);
   }
-  const std::vector<SignerFound> found = SignerCandidates(lines, t, joiner, from, to);
+  std::vector<SignerFound> found = SignerCandidates(lines, t, joiner, from, to);
+  // no recipients and no signature at the end (an appendix follows): the
+  // first signature of the body
+  if (found.empty() && recipients == std::string::npos && from > body) {
+    found = SignerCandidates(lines, t, joiner, body, last);
+  }
   if (found.empty()) return;
   const SignerFound* pick = &found.front();
   if (recipients != std::string::npos) {
@@ -1096,6 +1103,17 @@ Header ReadHeader(const Patterns& p, const Gazetteer& gazetteer, const Lines& li
     up.emplace_back(w.text);
   }
   std::reverse(up.begin(), up.end());
+  if (up.empty() && motto != std::string::npos) {
+    // "ĐẢNG CỘNG SẢN VIỆT NAM" above its body ("BAN CHẤP HÀNH TRUNG ƯƠNG"):
+    // the words in capitals after the motto
+    for (size_t i = motto; i < words.size(); ++i) {
+      const Word& w = words[i];
+      if (w.motto || w.boundary()) continue;
+      std::string_view rest;
+      if (!IsUpperWord(w.text) || IsNumberMarker(w.text, &rest)) break;
+      up.emplace_back(w.text);
+    }
+  }
   id->issuer = IssuerFromHeaderWords(gazetteer, joiner, up);
   // place and date: the header text without cell marks
   std::string joined;
