@@ -184,6 +184,21 @@ TEST(IdentityCases, LocalUnitsTakeTheirParentsLocality) {
             "Phòng Giáo dục và Đào tạo huyện Tân An");
 }
 
+TEST(IdentityCases, HeadWordsInsideANameDoNotSplitIt) {
+  const std::pair<std::string_view, std::string_view> kHeaders[] = {
+      {"BỘ QUỐC PHÒNG", "Bộ Quốc phòng"},
+      {"BỘ CÔNG AN CỤC CẢNH SÁT PHÒNG CHÁY, CHỮA CHÁY", "Cục Cảnh sát phòng cháy, chữa cháy"},
+      {"TỈNH ỦY AN PHÚ BAN TUYÊN GIÁO", "Ban Tuyên giáo"},
+      {"ỦY BAN NHÂN DÂN TỈNH AN PHÚ", "Ủy ban nhân dân tỉnh An Phú"},
+  };
+  for (const auto& [header, issuer] : kHeaders) {
+    const std::string text = std::string(header) +
+                             "      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                             "Số: 12/KH-BQP     Hà Nội, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\n";
+    EXPECT_EQ(Identity(text).issuer, issuer) << header;
+  }
+}
+
 TEST(IdentityCases, PartyMottoAboveTheIssuer) {
   const DocumentIdentity id = Identity(
       "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG ĐOÀN QUỐC HỘI\n"

@@ -263,8 +263,7 @@ NumberFound FindNumberWord(const Lines& lines, const std::vector<Word>& words) {
         static_cast<size_t>(words[i].text.data() + words[i].text.size() - line.data());
     std::string_view tail = line.substr(std::min(after, line.size()));
     tail = tail.substr(0, tail.find('|'));
-    std::string code = JoinCodeWords(Trim(std::string(rest).empty() ? tail : rest));
-    if (!rest.empty()) code = JoinCodeWords(std::string(rest) + std::string(tail));
+    std::string code = JoinCodeWords(std::string(rest) + std::string(tail));
     if (code.empty() && !colon) continue;
     if (!code.empty() && !std::isdigit(static_cast<unsigned char>(code[0])) && code[0] != '/' &&
         code[0] != '-' && !colon) {
@@ -283,13 +282,23 @@ NumberFound FindNumberWord(const Lines& lines, const std::vector<Word>& words) {
 bool StartsBody(const std::vector<std::string>& up, size_t i) {
   auto at = [&](size_t k, std::string_view s) { return i + k < up.size() && up[i + k] == s; };
   const std::string_view prev = i > 0 ? std::string_view(up[i - 1]) : std::string_view();
+  auto next_is = [&](std::initializer_list<std::string_view> ws) {
+    if (i + 1 >= up.size()) return false;
+    std::string_view next = up[i + 1];
+    while (!next.empty() && (next.back() == ',' || next.back() == ';')) next.remove_suffix(1);
+    return std::find(ws.begin(), ws.end(), next) != ws.end();
+  };
+  // "CƠ SỞ", "CÁN BỘ", "ĐẢNG BỘ", "BỘ QUỐC PHÒNG", "PHÒNG CHÁY": the word
+  // inside a name, not a unit's head
   if (at(0, "SỞ")) return prev != "CƠ" && prev != "TRỤ";
-  if (at(0, "BỘ")) return true;
+  if (at(0, "BỘ")) return prev != "CÁN" && prev != "TOÀN" && prev != "ĐẢNG";
   if (at(0, "TỔNG") && at(1, "CỤC")) return true;
   if (at(0, "CỤC")) return prev != "TỔNG" && prev != "CHI";
   if (at(0, "CHI") && at(1, "CỤC")) return true;
   if (at(0, "VĂN") && at(1, "PHÒNG")) return true;
-  if (at(0, "PHÒNG")) return prev != "VĂN";
+  if (at(0, "PHÒNG")) {
+    return prev != "VĂN" && prev != "QUỐC" && !next_is({"CHÁY", "CHỐNG", "NGỪA", "THỦ", "BỆNH"});
+  }
   if (at(0, "ĐẢNG") && (at(1, "ỦY") || at(1, "ĐOÀN"))) return true;
   if (at(0, "ỦY") && at(1, "BAN")) return true;
   if (at(0, "UBND")) return true;
@@ -412,14 +421,15 @@ std::string BodyNameCase(std::string_view name) {
     *w = out + w->substr(len);
   };
   static constexpr std::string_view kLevels[] = {"tỉnh", "phố", "huyện", "quận", "xã", "phường"};
-  static constexpr std::string_view kHeads[] = {"Bộ",    "Sở",    "cục", "Cục", "Ban",
-                                                "Phòng", "phòng", "tâm", "và"};
+  static constexpr std::string_view kHeads[] = {"Bộ",  "Sở",    "cục", "Cục",
+                                                "Ban", "Phòng", "tâm", "và"};
   bool locality = false;
   for (size_t i = 0; i < words.size(); ++i) {
     if (locality) cap(&words[i]);
     const std::string_view w = words[i];
     if (std::find(std::begin(kLevels), std::end(kLevels), w) != std::end(kLevels)) locality = true;
-    const bool head = std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
+    const bool head = std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads) ||
+                      (w == "phòng" && i > 0 && words[i - 1] == "Văn");
     if (head && i + 1 < words.size() && !locality) cap(&words[i + 1]);
     if (w == "đảng" || w == "Đảng") cap(&words[i]);
   }
