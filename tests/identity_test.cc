@@ -199,6 +199,15 @@ TEST(IdentityCases, HeadWordsInsideANameDoNotSplitIt) {
   }
 }
 
+TEST(IdentityCases, SignerNameInCapitals) {
+  const DocumentIdentity id = Identity(
+      "ỦY BAN NHÂN DÂN TỈNH AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 7/KH-UBND    An Phú, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\nVề việc\nNội dung.\n"
+      "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLÊ VĂN TÁM\n");
+  EXPECT_EQ(id.signer.name, "Lê Văn Tám");
+  EXPECT_EQ(id.signer.title, "Chủ tịch");
+}
+
 TEST(IdentityCases, PartyMottoAboveTheIssuer) {
   const DocumentIdentity id = Identity(
       "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG ĐOÀN QUỐC HỘI\n"
@@ -255,6 +264,7 @@ TEST(IdentityPieces, PlaceDateMustAndMustNotMatch) {
       {"Đồng Tháp, ngày 19 tháng 11 năm 2025", "2025-11-19", "Đồng Tháp"},
       {"Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025", "2025-11-28", "Thành phố Hồ Chí Minh"},
       {"Hà Nội, NGÀY 05 THÁNG 3 NĂM 2024", "2024-03-05", "Hà Nội"},
+      {"Hà Nội, ngày 05/3/2024", "2024-03-05", "Hà Nội"},  // in figures, as a fallback
   };
   for (const Case& c : kMust) {
     Date d;
@@ -264,7 +274,7 @@ TEST(IdentityPieces, PlaceDateMustAndMustNotMatch) {
     EXPECT_EQ(place, c.place) << c.text;
   }
   for (std::string_view text : {"ban hành ngày 22 tháng 12 năm 2024 của Bộ Chính trị",
-                                "Hà Nội, ngày 40 tháng 13 năm 2025", "Hà Nội, ngày 5/3/2024"}) {
+                                "Hà Nội, ngày 40 tháng 13 năm 2025"}) {
     Date d;
     std::string place;
     EXPECT_FALSE(internal::ReadPlaceDate(text, &d, &place)) << text;
@@ -315,6 +325,14 @@ TEST(DocumentExtentTest, CellsWrittenLeftColumnFirstStartAtTheIssuer) {
   const Span s = internal::DocumentExtent(text);
   EXPECT_EQ(s.begin, 0u);
   EXPECT_EQ(s.end, text.size());
+}
+
+TEST(DocumentExtentTest, ADocumentsOwnContactTableIsNotChrome) {
+  const std::string text = vanban::testing::NormalizedString(
+      "ỦY BAN NHÂN DÂN TỈNH AN PHÚ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/TB-UBND\n"
+      "THÔNG BÁO\nĐầu mối liên hệ:\nĐịa chỉ:\n|\nSố 1 Đường Hai\n|\nĐiện thoại:\n|\n0123\n|\n"
+      "E-mail:\n|\na@b.vn\n|\nMã số thuế:\n|\n0101\nNơi nhận:\n- Lưu.\n");
+  EXPECT_EQ(internal::DocumentExtent(text).end, text.size());
 }
 
 TEST(DocumentExtentTest, WithoutChromeTheWholeText) {

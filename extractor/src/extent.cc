@@ -138,22 +138,33 @@ constexpr std::string_view kSiteLabels[] = {
     "ngay cong bao", "so cong bao",  "tinh trang",   "ban hanh", "hieu luc",      "cap nhat",
     "linh vuc",      "dia chi",      "dien thoai",   "e mail",   "ma so thue"};
 
+// Labels only a site's record of a document carries (a document's own
+// contact table has "Địa chỉ", "Điện thoại" too, never these).
+bool IsRecordLabel(std::string_view line) {
+  static constexpr std::string_view kRecord[] = {
+      "so hieu",       "loai van ban", "noi ban hanh", "nguoi ky", "ngay ban hanh", "ngay hieu luc",
+      "ngay cong bao", "so cong bao",  "tinh trang",   "ban hanh", "hieu luc",      "cap nhat"};
+  const std::string label = normalizer::FoldKey(line.substr(0, line.find(':')));
+  return std::find(std::begin(kRecord), std::end(kRecord), label) != std::end(kRecord);
+}
+
 // A label line of the chrome after the document: at least three labels
-// within a few lines, one of them standing alone (its value on the next
-// line, as a site's table puts it).
+// within a few lines, two of them a site's record of a document, one
+// standing alone (its value on the next line, as a site's table puts it).
 size_t FindTrailingChrome(std::string_view text, const std::vector<Span>& lines, size_t from) {
   constexpr size_t kWindow = 12;
   for (size_t i = from; i < lines.size(); ++i) {
     if (!IsSiteLabelLine(LineAt(text, lines, i))) continue;
-    size_t labels = 0;
+    size_t labels = 0, record = 0;
     bool alone = false;
     for (size_t k = i; k < lines.size() && k < i + kWindow; ++k) {
       const std::string_view line = LineAt(text, lines, k);
       if (!IsSiteLabelLine(line)) continue;
       ++labels;
+      record += IsRecordLabel(line);
       alone = alone || line.back() == ':';
     }
-    if (labels >= 3 && alone) return i;
+    if (labels >= 3 && record >= 2 && alone) return i;
   }
   return lines.size();
 }

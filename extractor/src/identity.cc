@@ -512,12 +512,20 @@ int ParseSmallNumber(std::string_view s) {
 
 }  // namespace
 
-bool ReadPlaceDate(std::string_view header, Date* date, std::string* place) {
+namespace {
+
+// "Hà Nội, ngày 05/3/2025": a header's date written in figures.
+const RE2& PlaceDateNumericPattern() {
+  static const RE2 re(",\\s*(?:ngày|Ngày|NGÀY)\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  return re;
+}
+
+bool ReadPlaceDateWith(const RE2& pattern, std::string_view header, Date* date,
+                       std::string* place) {
   re2::StringPiece g[4];
   const re2::StringPiece in(header.data(), header.size());
   size_t from = 0;
-  while (from < header.size() &&
-         PlaceDatePattern().Match(in, from, in.size(), RE2::UNANCHORED, g, 4)) {
+  while (from < header.size() && pattern.Match(in, from, in.size(), RE2::UNANCHORED, g, 4)) {
     Date d;
     d.year = ParseSmallNumber(std::string_view(g[3].data(), g[3].size()));
     d.month = ParseSmallNumber(std::string_view(g[2].data(), g[2].size()));
@@ -548,6 +556,13 @@ bool ReadPlaceDate(std::string_view header, Date* date, std::string* place) {
     return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool ReadPlaceDate(std::string_view header, Date* date, std::string* place) {
+  if (ReadPlaceDateWith(PlaceDatePattern(), header, date, place)) return true;
+  return ReadPlaceDateWith(PlaceDateNumericPattern(), header, date, place);
 }
 
 namespace {
@@ -775,6 +790,27 @@ std::string SignerTitle(const std::vector<std::string>& title_lines) {
   return SentenceCase(l.substr(best));
 }
 
+// "NGUYỄN VĂN AN" -> "Nguyễn Văn An" when the line is a person's name: two
+// to five words, the first a family name.
+std::string NameFromCapitals(std::string_view line) {
+  std::vector<std::string> words;
+  for (size_t b = 0; b < line.size();) {
+    size_t e = line.find(' ', b);
+    if (e == std::string_view::npos) e = line.size();
+    const std::string_view w = line.substr(b, e - b);
+    if (!w.empty()) {
+      if (!IsUpperWord(w) || w.find_first_of("0123456789.,;:()/-") != std::string_view::npos)
+        return "";
+      words.push_back(SentenceCase(w));
+    }
+    b = e + 1;
+  }
+  if (words.size() < 2 || words.size() > 5 || !IsFamilyName(words.front())) return "";
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 struct SignerFound {
   size_t line = std::string::npos;
   Signer signer;
@@ -865,11 +901,21 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
         run_lines.back() += words[e].text;
         ++e;
       }
+      // a name in capitals on the line under the title ("NGUYỄN VĂN AN")
+      std::string upper_name;
+      if (run_lines.size() >= 2 && !HasTitleWord(run_lines.back())) {
+        upper_name = NameFromCapitals(run_lines.back());
+        if (!upper_name.empty()) run_lines.pop_back();
+      }
       std::string joined;
       for (const std::string& l : run_lines) joined += l + " ";
       if (HasTitleWord(joined)) {
         title_lines = run_lines;
         title_line = words[e - 1].line;
+        if (!upper_name.empty()) {
+          out.push_back({words[e - 1].line, {upper_name, SignerTitle(title_lines)}});
+          title_line = std::string::npos;
+        }
       }
       i = e;
       continue;
