@@ -16,8 +16,14 @@ namespace vanban::extractor::internal {
 
 // The byte span of the document proper in text.text: from the first line of
 // its header (the issuing body beside the national motto "CỘNG HÒA XÃ HỘI
-// CHỦ NGHĨA VIỆT NAM" / "ĐẢNG CỘNG SẢN VIỆT NAM") to the start of the site
-// chrome after it. A file without chrome gives {0, text.size()}.
+// CHỦ NGHĨA VIỆT NAM" / "ĐẢNG CỘNG SẢN VIỆT NAM", or the number line when
+// a converter wrote the left column first) to the start of the site chrome
+// after it (the site's caption of the document, then its record labels
+// "Ban hành:", "Hiệu lực:", "Tình trạng:" and company footer). A file
+// without a motto begins at 0; one without trailing chrome ends at
+// text.size(). An attached document (a draft after a cover letter, an
+// appendix) stays inside: the file's document is the first header's.
+// Cheap: one pass over the first lines, one over the line starts.
 Span DocumentExtent(const normalizer::NormalizedText& text);
 Span DocumentExtent(std::string_view text);
 
@@ -29,9 +35,10 @@ struct LineExtent {
 };
 LineExtent DocumentLineExtent(std::string_view text, const std::vector<Span>& lines);
 
-// True when `folded_line` (normalizer::FoldKey of a line) is a label of a
-// website's metadata block ("so hieu", "nguoi ky", "ma so thue" ...), with
-// or without its value after the colon. Exposed for tests.
+// True when `line` is a label of a website's metadata block or company
+// footer ("Số hiệu:", "Người ký: Trần Văn An", "Mã số thuế:"), with or
+// without a short value after the colon. Identity reads the block before
+// the document with it; exposed for tests.
 bool IsSiteLabelLine(std::string_view line);
 
 }  // namespace vanban::extractor::internal
