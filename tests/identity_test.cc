@@ -199,6 +199,17 @@ TEST(IdentityCases, HeadWordsInsideANameDoNotSplitIt) {
   }
 }
 
+TEST(IdentityCases, SignerNameSqueezedAgainstTheRecipients) {
+  // w3m: the signature column runs into the recipients' on one line
+  const DocumentIdentity id = Identity(
+      "THỦ TƯỚNG CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 7/QĐ-TTg    Hà Nội, ngày 02 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc\nĐiều 1. Nội dung.\n"
+      "Nơi nhận: - Ban Bí thư; - Văn phòng Quốc hội; - Văn     THỦ TƯỚNG\n"
+      "phòng Chủ tịch nước; - Kiểm toán Nguyễn Xuân\n"
+      "Nhà nước; - Lưu: VT, KGVX (2.b).       Hòa\n");
+  EXPECT_EQ(id.signer.name, "Nguyễn Xuân Hòa");
+}
+
 TEST(IdentityCases, SignerNameInCapitals) {
   const DocumentIdentity id = Identity(
       "ỦY BAN NHÂN DÂN TỈNH AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

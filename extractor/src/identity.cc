@@ -819,7 +819,7 @@ struct SignerFound {
 // The right-hand column of a line a converter laid out in columns: what
 // follows its last run of three or more spaces in the source file (the
 // normalizer collapsed them to one).
-std::string_view LastColumn(const normalizer::NormalizedText& t, Span line) {
+std::string_view LastColumn(const normalizer::NormalizedText& t, Span line, bool* gap) {
   const std::string_view text(t.text);
   size_t from = line.begin;
   for (size_t p = line.begin; p < line.end; ++p) {
@@ -827,6 +827,7 @@ std::string_view LastColumn(const normalizer::NormalizedText& t, Span line) {
     const Span src = t.map.ToSource({p, p + 1});
     if (src.end - src.begin >= 3) from = p + 1;
   }
+  *gap = from != line.begin;
   return Trim(text.substr(from, line.end - from));
 }
 
@@ -872,8 +873,10 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
   }
   const std::vector<Word> words = WordsOfTexts(texts, first);
   // the capitalised words of a line's right-hand column, if that is all it holds
-  auto continuation = [&](size_t line) -> std::string {
-    const std::string_view col = LastColumn(t, lines.spans[line]);
+  auto continuation = [&](size_t line, bool need_gap) -> std::string {
+    bool gap = false;
+    const std::string_view col = LastColumn(t, lines.spans[line], &gap);
+    if (need_gap && !gap) return "";
     std::string out;
     size_t n = 0;
     for (size_t b = 0; b < col.size();) {
@@ -934,7 +937,12 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
     const bool line_end = e == words.size() || words[e].line != words[i].line;
     const bool ends = line_end || words[e].boundary() || words[e].text.front() == '(';
     const size_t n = e - i;
-    if (starts && ends && n >= 1 && title_line != std::string::npos &&
+    // "... - Kiểm toán Nguyễn Xuân" / "...       Phúc": the signature column
+    // squeezed against the recipients', its rest after a wide gap below
+    const bool squeezed = !starts && line_end && n <= 3 && IsFamilyName(words[i].text) &&
+                          title_line != std::string::npos && words[i].line + 1 < last &&
+                          !continuation(words[i].line + 1, true).empty();
+    if ((starts || squeezed) && ends && n >= 1 && title_line != std::string::npos &&
         words[i].line - title_line <= kNameAfterTitle) {
       const bool alone = (i == 0 || words[i - 1].line != words[i].line) && line_end;
       std::string name;
@@ -945,7 +953,7 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
         for (size_t l = words[i].line + 1, seen = 0; l < last && seen < 3; ++l) {
           if (IsDecoration(lines[l])) continue;
           ++seen;
-          const std::string more = continuation(l);
+          const std::string more = continuation(l, false);
           if (!more.empty()) {
             name += " " + more;
             total += 1 + (more.find(' ') != std::string::npos);
