@@ -98,6 +98,11 @@ std::vector<Word> WordsOfTexts(const std::vector<std::string_view>& texts, size_
   for (size_t n = 0; n < texts.size(); ++n) {
     const size_t i = first + n;
     const std::string_view line = texts[n];
+    // a list item ("- Như trên;", "+ ...") starts a cell of its own: a
+    // title run does not continue into the recipients' list
+    if (line.rfind("- ", 0) == 0 || line.rfind("+ ", 0) == 0 || line.rfind("• ", 0) == 0) {
+      out.push_back({std::string_view("|"), i});
+    }
     size_t b = 0;
     while (b < line.size()) {
       while (b < line.size() && line[b] == ' ') ++b;
@@ -760,34 +765,57 @@ bool HasTitleWord(std::string_view upper) {
 // "KT."/"TM."/"TL." (signing for someone); when a converter merged the
 // lines, the last title named after those marks.
 std::string SignerTitle(const std::vector<std::string>& title_lines) {
-  auto marked = [](std::string_view l) {
-    for (std::string_view m : {"KT.", "TM.", "T/M", "TL.", "Q.", "TUQ.", "KT ", "TM "}) {
-      if (l.rfind(m, 0) == 0) return true;
-    }
-    return false;
-  };
-  const std::string* line = nullptr;
-  for (size_t i = title_lines.size(); i-- > 0 && !line;) {
-    if (!marked(title_lines[i]) && HasTitleWord(title_lines[i])) line = &title_lines[i];
-  }
-  for (size_t i = title_lines.size(); i-- > 0 && !line;) {
-    if (HasTitleWord(title_lines[i])) line = &title_lines[i];
-  }
-  if (!line) return "";
-  // merged lines ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "TRƯỞNG BAN PHÓ THỦ TƯỚNG"):
-  // the last title named is the signer's own
-  const std::string& l = *line;
+  // the lines joined: a layout may break a title ("PHÓ THỦ" / "TƯỚNG") or
+  // merge several ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "TRƯỞNG BAN PHÓ THỦ TƯỚNG");
+  // the last title named is the signer's own, with "PHÓ"/"TỔNG" before it
+  std::string l;
+  for (const std::string& line : title_lines) l += (l.empty() ? "" : " ") + line;
   size_t best = std::string::npos;
-  for (std::string_view t : {"CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TƯỚNG", "CHỦ NHIỆM", "BÍ THƯ",
-                             "VỤ TRƯỞNG", "CỤC TRƯỞNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN",
-                             "CHÁNH VĂN PHÒNG", "TỔNG CỤC TRƯỞNG", "TRƯỞNG PHÒNG"}) {
+  for (std::string_view t :
+       {"CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TƯỚNG", "CHỦ NHIỆM", "BÍ THƯ", "VỤ TRƯỞNG", "CỤC TRƯỞNG",
+        "THỨ TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
+        "CHÁNH THANH TRA", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN"}) {
     const size_t at = l.rfind(t);
     if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
   }
-  if (best == std::string::npos) return SentenceCase(l);
-  if (best >= 5 && l.compare(best - 5, 5, "PHÓ ") == 0) best -= 5;
-  if (best >= 5 && l.compare(best - 5, 5, "TỔNG ") == 0) best -= 5;
+  if (best == std::string::npos) {
+    // another title: the last line that is not "KT."/"TM."/"TL." (signing for)
+    for (size_t i = title_lines.size(); i-- > 0;) {
+      const std::string& t = title_lines[i];
+      const bool marked = t.rfind("KT", 0) == 0 || t.rfind("TM", 0) == 0 ||
+                          t.rfind("T/M", 0) == 0 || t.rfind("TL", 0) == 0 ||
+                          t.rfind("Q.", 0) == 0 || t.rfind("TUQ", 0) == 0;
+      if (!marked) return SentenceCase(t);
+    }
+    return "";
+  }
+  for (std::string_view prefix : {"PHÓ ", "TỔNG "}) {
+    if (best >= prefix.size() && l.compare(best - prefix.size(), prefix.size(), prefix) == 0) {
+      best -= prefix.size();
+    }
+  }
   return SentenceCase(l.substr(best));
+}
+
+// A title's last word broken onto the name's line ("... PHÓ CHỦ" / "VT,
+// K15. TỊCH Lâm Hải Giang"): the word that completes it, taken back.
+std::vector<std::string> CompleteTitle(std::vector<std::string> title,
+                                       const std::vector<std::string>& tail) {
+  if (title.empty() || tail.empty()) return title;
+  const std::string& line = tail.back();
+  const std::string last =
+      line.substr(line.rfind(' ') == std::string::npos ? 0 : line.rfind(' ') + 1);
+  const std::string& t = title.back();
+  const std::string before = t.substr(t.rfind(' ') == std::string::npos ? 0 : t.rfind(' ') + 1);
+  for (std::string_view pair :
+       {"CHỦ TỊCH", "GIÁM ĐỐC", "THỦ TƯỚNG", "CHỦ NHIỆM", "BÍ THƯ", "VỤ TRƯỞNG", "CỤC TRƯỞNG",
+        "THỨ TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN", "VĂN PHÒNG"}) {
+    if (pair == before + " " + last) {
+      title.back() += " " + last;
+      break;
+    }
+  }
+  return title;
 }
 
 // "NGUYỄN VĂN AN" -> "Nguyễn Văn An" when the line is a person's name: two
@@ -893,6 +921,10 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
   std::vector<SignerFound> out;
   std::vector<std::string> title_lines;
   size_t title_line = std::string::npos;
+  // the last run in capitals without a title word: the rest of a title a
+  // layout broke ("KT. CHỦ TỊCH PHÓ CHỦ" / "TỊCH Lâm Hải Giang")
+  std::vector<std::string> tail_run;
+  size_t tail_end = std::string::npos;
   for (size_t i = 0; i < words.size();) {
     // a run of words in capitals: a title when it carries a title word
     if (IsUpperWord(words[i].text) && !words[i].boundary()) {
@@ -912,6 +944,8 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
       }
       std::string joined;
       for (const std::string& l : run_lines) joined += l + " ";
+      tail_run = HasTitleWord(joined) ? std::vector<std::string>{} : run_lines;
+      tail_end = e;
       if (HasTitleWord(joined)) {
         title_lines = run_lines;
         title_line = words[e - 1].line;
@@ -967,7 +1001,8 @@ std::vector<SignerFound> SignerCandidates(const Lines& lines, const normalizer::
         SignerFound f;
         f.line = words[i].line;
         f.signer.name = std::move(name);
-        f.signer.title = SignerTitle(title_lines);
+        f.signer.title = SignerTitle(
+            CompleteTitle(title_lines, tail_end == i ? tail_run : std::vector<std::string>{}));
         out.push_back(std::move(f));
         title_line = std::string::npos;  // one name per title
       }
