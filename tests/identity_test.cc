@@ -210,6 +210,21 @@ TEST(IdentityCases, SignerNameSqueezedAgainstTheRecipients) {
   EXPECT_EQ(id.signer.name, "Nguyễn Xuân Hòa");
 }
 
+TEST(IdentityCases, SignerTitleIsTheCapacitySignedIn) {
+  const DocumentIdentity id = Identity(
+      "BAN CHỈ ĐẠO TỈNH AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 7/BC-BCĐ    An Phú, ngày 02 tháng 3 năm 2025\nBÁO CÁO\nTình hình\nNội dung.\n"
+      "Nơi nhận:\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nPHÓ CHỦ TỊCH UBND TỈNH\nMai Sơn\n");
+  EXPECT_EQ(id.signer.name, "Mai Sơn");
+  EXPECT_EQ(id.signer.title, "Phó trưởng ban");
+  EXPECT_EQ(Identity("UBND TỈNH AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 8/TB-VP    An Phú, ngày 02 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận\n"
+                     "Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n"
+                     "Phạm Văn Cường\n")
+                .signer.title,
+            "Phó chủ nhiệm");
+}
+
 TEST(IdentityCases, SignerNameInCapitals) {
   const DocumentIdentity id = Identity(
       "ỦY BAN NHÂN DÂN TỈNH AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

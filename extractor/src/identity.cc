@@ -764,7 +764,17 @@ bool HasTitleWord(std::string_view upper) {
 // The signer's own title from the title lines: the last line that is not
 // "KT."/"TM."/"TL." (signing for someone); when a converter merged the
 // lines, the last title named after those marks.
-std::string SignerTitle(const std::vector<std::string>& title_lines) {
+std::string SignerTitle(std::vector<std::string> title_lines) {
+  // "KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND TỈNH": the line
+  // under the signing-for mark is the capacity signed in; a line after it
+  // is the signer's other post ("KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" continues)
+  for (size_t k = title_lines.size(); k-- > 0;) {
+    if (title_lines[k].rfind("KT", 0) != 0) continue;
+    size_t j = k + 1;
+    while (j < title_lines.size() && title_lines[j - 1].back() == ',') ++j;
+    if (j + 1 < title_lines.size()) title_lines.resize(j + 1);
+    break;
+  }
   // the lines joined: a layout may break a title ("PHÓ THỦ" / "TƯỚNG") or
   // merge several ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "TRƯỞNG BAN PHÓ THỦ TƯỚNG");
   // the last title named is the signer's own, with "PHÓ"/"TỔNG" before it
