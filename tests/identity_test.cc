@@ -291,6 +291,9 @@ TEST(IdentityPieces, PlaceDateMustAndMustNotMatch) {
       {"Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025", "2025-11-28", "Thành phố Hồ Chí Minh"},
       {"Hà Nội, NGÀY 05 THÁNG 3 NĂM 2024", "2024-03-05", "Hà Nội"},
       {"Hà Nội, ngày 05/3/2024", "2024-03-05", "Hà Nội"},  // in figures, as a fallback
+      {"Số: 12/QĐ-UBND TP. HCM, ngày 05 tháng 3 năm 2024", "2024-03-05", "TP. HCM"},
+      {"QĐ-UBND Thành phố Hồ Chí Minh , ngày 05 tháng 3 năm 2024", "2024-03-05",
+       "Thành phố Hồ Chí Minh"},
   };
   for (const Case& c : kMust) {
     Date d;

@@ -325,14 +325,26 @@ class SyllableJoiner {
     if (!spaced) return up;
     Load();
     std::u32string all, key;
-    for (const std::string& w : up) all += Decode(w);
+    std::vector<size_t> word_end;  // a word as written, kept when nothing joins it
+    for (const std::string& w : up) {
+      const std::u32string d = Decode(w);
+      word_end.resize(all.size() + 1, 0);
+      word_end[all.size()] = all.size() + d.size();
+      all += d;
+    }
     for (char32_t c : all) key.push_back(ToUpperCodePoint(c));
+    word_end.resize(all.size() + 1, 0);
     constexpr size_t kMaxSyllable = 8;
+    constexpr size_t kKeepCost = 4;
     const size_t n = all.size();
     std::vector<size_t> best(n + 1, SIZE_MAX), from(n + 1, 0);
     best[0] = 0;
     for (size_t i = 0; i < n; ++i) {
       if (best[i] == SIZE_MAX) continue;
+      if (const size_t e = word_end[i]; e > i && best[i] + kKeepCost < best[e]) {
+        best[e] = best[i] + kKeepCost;
+        from[e] = i;
+      }
       for (size_t l = 1; l <= kMaxSyllable && i + l <= n; ++l) {
         // a syllable the document writes elsewhere, else one shaped like a
         // Vietnamese syllable (a name written only here, spaced)
@@ -543,13 +555,17 @@ bool ReadPlaceDateWith(const RE2& pattern, std::string_view header, Date* date,
     const size_t comma = static_cast<size_t>(g[0].data() - header.data());
     std::vector<std::string_view> words;
     size_t e = comma;
+    while (e > 0 && header[e - 1] == ' ') --e;
     while (e > 0 && words.size() < 6) {
       size_t b = header.rfind(' ', e - 1);
       b = b == std::string_view::npos ? 0 : b + 1;
       const std::string_view w = header.substr(b, e - b);
+      // a place in capitals ("TP. HCM") only when it ends in capitals: the
+      // code before "Thành phố ..." is not part of it
+      const bool upper_place = words.empty() || IsUpperWord(words.front());
       const bool name =
-          IsCapitalizedWord(w) ||
-          (IsUpperWord(w) && w.find_first_of("0123456789/-") == std::string_view::npos);
+          IsCapitalizedWord(w) || (upper_place && IsUpperWord(w) &&
+                                   w.find_first_of("0123456789/-") == std::string_view::npos);
       if (!(name || w == "phố" || w == "xã" || w == "TP.")) break;
       words.push_back(w);
       if (b == 0) break;
@@ -1231,7 +1247,7 @@ Header ReadHeader(const Patterns& p, const Gazetteer& gazetteer, const Lines& li
     joined += joined.empty() ? "" : " ";
     joined += w.text;
   }
-  ReadPlaceDate(joined, &id->issued, &id->place);
+  ReadPlaceDate(RejoinSpaced(joiner, joined), &id->issued, &id->place);
   if (h.heading == std::string::npos) {
     // a letter: the type heading may stand after the subject and addressee
     for (size_t i = h.end_line; i < last && i < first + kHeaderLines; ++i) {
