@@ -1298,8 +1298,9 @@ DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazette
     }
   }
   if (id.type.empty() && id.code) {
+    // the number's type segment; official letters carry none ("5973/UBND-KT")
     const std::string_view t = CanonicalTypeCode(id.code->type);
-    id.type = t.empty() ? "CV" : std::string(t);
+    id.type = !t.empty() ? std::string(t) : id.code->type.empty() ? "CV" : id.code->type;
   }
   if (!id.code) ReadAppendixNumber(patterns, text.text, &id);
   const size_t body_begin = std::min(h.end_line, lines.size());

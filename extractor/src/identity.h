@@ -10,9 +10,16 @@
 
 namespace vanban::extractor::internal {
 
-// Reads the identity from the header, title block, preamble, signature and
-// the appendix headers. Sets *preamble_end to the offset of the first
-// section heading ("I. ...", "Điều 1"), where the preamble stops.
+// Reads the identity of the document proper (DocumentExtent: a site's
+// chrome around it is not read, an attached document after it neither):
+// number, place and date, and issuing body from the header in any
+// rendering (columns side by side, interleaved, a Markdown table, cells one
+// per line, letters spaced one by one); type from the type heading or the
+// number; title from the lines under the heading or the "V/v" subject;
+// signer from the first signature block (title in capitals, then the name);
+// fields the header lacks from a site's metadata block before it. Sets
+// *preamble_end to the offset of the first section heading ("I. ...",
+// "Điều 1"), where the preamble stops.
 DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazetteer,
                               const normalizer::NormalizedText& text, size_t* preamble_end);
 
