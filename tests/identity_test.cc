@@ -364,6 +364,14 @@ TEST(DocumentExtentTest, ADocumentsOwnContactTableIsNotChrome) {
   EXPECT_EQ(internal::DocumentExtent(text).end, text.size());
 }
 
+TEST(DocumentExtentTest, AnAttachedDocumentsHeaderIsNotTheStart) {
+  // the plan has no header of its own; its appendix has one
+  const std::string text = vanban::testing::NormalizedString(
+      "KẾ HOẠCH\nTriển khai Nghị quyết\nI. MỤC ĐÍCH\nNội dung.\n"
+      "ỦY BAN NHÂN DÂN TỈNH AN PHÚ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/TB-UBND\n");
+  EXPECT_EQ(internal::DocumentExtent(text).begin, 0u);
+}
+
 TEST(DocumentExtentTest, WithoutChromeTheWholeText) {
   for (std::string_view t : {"", "\n\n", "KẾ HOẠCH\nNội dung.\n", "CỘNG HÒA", "|\n|\n|"}) {
     const std::string text = vanban::testing::NormalizedString(t);

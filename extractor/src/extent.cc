@@ -195,10 +195,29 @@ bool IsSiteLabelLine(std::string_view line) {
   return std::find(std::begin(kSiteLabels), std::end(kSiteLabels), label) != std::end(kSiteLabels);
 }
 
+// A line only a document's body has: its type heading ("KẾ HOẠCH") or a
+// section's start ("I. MỤC ĐÍCH", "Điều 1."). Before the first motto, it
+// means the motto is an attached document's and the file's document has
+// no header of its own.
+bool OpensDocumentBody(std::string_view line) {
+  while (!line.empty() && (line.front() == '#' || line.front() == '*')) line.remove_prefix(1);
+  line = Trim(line);
+  if (line.rfind("Điều 1.", 0) == 0 || line.rfind("I. ", 0) == 0) return true;
+  if (!IsUpperCaseLine(line)) return false;
+  size_t len = 0;
+  return !TypeOfWords(line, &len).empty() && Trim(line.substr(len)).empty();
+}
+
 LineExtent DocumentLineExtent(std::string_view text, const std::vector<Span>& lines) {
   LineExtent e{0, lines.size()};
   const size_t motto = FindMottoLine(text, lines);
-  if (motto != std::string_view::npos) e.first = HeaderFirstLine(text, lines, motto);
+  bool body_before = false;
+  for (size_t i = 0; motto != std::string_view::npos && i < motto && !body_before; ++i) {
+    body_before = OpensDocumentBody(LineAt(text, lines, i));
+  }
+  if (motto != std::string_view::npos && !body_before) {
+    e.first = HeaderFirstLine(text, lines, motto);
+  }
   const size_t chrome = FindTrailingChrome(text, lines, e.first + 1);
   if (chrome < lines.size()) e.last = CaptionStart(text, lines, chrome, e.first + 1);
   return e;
