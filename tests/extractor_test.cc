@@ -317,7 +317,7 @@ TEST(IdentityTest, HeaderTitleIssuerSigner) {
   EXPECT_EQ(d.issued.Iso(), "2026-04-21");
   EXPECT_EQ(d.place, "Bắc Ninh");
   EXPECT_EQ(d.title.rfind("Thực hiện Chương trình số 20-CTr/TU", 0), 0u);
-  EXPECT_EQ(d.issuer, "Ủy ban nhân dân tỉnh");
+  EXPECT_EQ(d.issuer, "Ủy ban nhân dân tỉnh Bắc Ninh");  // the full name, as the header writes it
   EXPECT_EQ(d.signer.name, "Ngô Tân Phượng");
   EXPECT_EQ(d.signer.title, "Phó chủ tịch");
   EXPECT_EQ(d.recipients.size(), 2u);
@@ -344,7 +344,7 @@ TEST(IdentityTest, NumberOnlyInAppendixHeaderIsTheDocumentsOwn) {
   EXPECT_EQ(r.document.code->canonical, "344/KH-UBND");
   EXPECT_EQ(r.document.issued.Iso(), "2025-05-30");
   EXPECT_EQ(FindRef(r, "344/KH-UBND"), nullptr);  // its own number is not a reference
-  EXPECT_EQ(r.document.title, "Triển khai nghị quyết số 57-nq/tw");
+  EXPECT_EQ(r.document.title, "Triển khai nghị quyết số 57-NQ/TW");  // codes keep their case
 }
 
 TEST(IdentityTest, PartyResolutionIssuerLine) {

@@ -69,6 +69,7 @@ const std::vector<DocumentType>& DocumentTypes() {
       {"KL", {"Kết luận"}},
       {"QH", {"Bộ luật", "Luật"}},
       {"CV", {"Công văn", "Văn bản"}},
+      {"CĐ", {"Công điện"}},
       {"ĐA", {"Đề án"}},
       {"QC", {"Quy chế"}},
       {"QyĐ", {"Quy định"}},
