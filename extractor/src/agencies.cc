@@ -1,6 +1,7 @@
 #include "agencies.h"
 
 #include <algorithm>
+#include <array>
 
 #include "text_util.h"
 #include "vanban/normalizer.h"
@@ -12,25 +13,52 @@ extern const char kGazetteerData[];
 
 namespace {
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
+constexpr std::array<std::pair<AgencyLevel, std::string_view>, 9> kLevelNames{{
+    {AgencyLevel::kCentralParty, "central-party"},
+    {AgencyLevel::kNationalAssembly, "national-assembly"},
+    {AgencyLevel::kGovernment, "government"},
+    {AgencyLevel::kMinistry, "ministry"},
+    {AgencyLevel::kProvince, "province"},
+    {AgencyLevel::kDepartment, "department"},
+    {AgencyLevel::kDistrict, "district"},
+    {AgencyLevel::kCommune, "commune"},
+    {AgencyLevel::kOther, "other"},
+}};
+
+std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t b = 0;
   while (true) {
-    const size_t e = line.find('\t', b);
-    out.push_back(line.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+    const size_t e = s.find(sep, b);
+    out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
     if (e == std::string_view::npos) return out;
     b = e + 1;
   }
 }
 
+// "|"-separated spellings, trimmed, empty ones dropped.
 std::vector<std::string_view> SplitBars(std::string_view s) {
   std::vector<std::string_view> out;
-  size_t b = 0;
-  while (!s.empty()) {
-    const size_t e = s.find('|', b);
-    out.push_back(Trim(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b)));
-    if (e == std::string_view::npos) break;
-    b = e + 1;
+  for (std::string_view v : SplitOn(s, '|')) {
+    if (!Trim(v).empty()) out.push_back(Trim(v));
+  }
+  return out;
+}
+
+// The optional key=value fields of a data line.
+struct Fields {
+  std::unordered_map<std::string_view, std::string_view> values;
+  std::string_view Get(std::string_view key) const {
+    const auto it = values.find(key);
+    return it == values.end() ? std::string_view{} : it->second;
+  }
+};
+
+Fields ReadFields(const std::vector<std::string_view>& f, size_t from) {
+  Fields out;
+  for (size_t i = from; i < f.size(); ++i) {
+    const size_t eq = f[i].find('=');
+    if (eq != std::string_view::npos) out.values[Trim(f[i].substr(0, eq))] = f[i].substr(eq + 1);
   }
   return out;
 }
@@ -42,30 +70,52 @@ bool IsUpperStart(std::string_view s) {
   return normalizer::FoldKey(s.substr(0, len)) != "" && ToLowerCodePoint(cp) != cp;
 }
 
-// Folded words allowed in a spelling of the provincial collective ("các sở,
-// ban, ngành, cơ quan thuộc UBND tỉnh, UBND các huyện, thị xã, thành phố").
-bool IsCollectiveWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "cac",  "so",  "ban",   "nganh", "dia",   "phuong", "va",   "co",     "quan", "don",
-      "vi",   "xa",  "huyen", "thi",   "thanh", "pho",    "lien", "thuoc",  "ubnd", "uy",
-      "nhan", "dan", "tinh",  "tren",  "giam",  "doc",    "thu",  "truong", "chu",  "tich"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+bool StartsWithWord(std::string_view text, std::string_view word) {
+  return text.rfind(word, 0) == 0 && (text.size() == word.size() || text[word.size()] == ' ');
 }
 
-// Levenshtein distance, stopping early beyond 1.
-bool WithinOneEdit(std::string_view a, std::string_view b) {
+// The position where `a` and `b` differ by exactly one edit (a letter
+// changed, added or dropped), or npos when they are equal or further apart.
+size_t OneEditAt(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
+  if (b.size() - a.size() > 1) return std::string_view::npos;
   size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
-  if (i == a.size()) return true;
-  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
-  return a.substr(i) == b.substr(i + 1);
+  if (i == a.size()) return a.size() == b.size() ? std::string_view::npos : i;
+  const bool one =
+      a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i) == b.substr(i + 1);
+  return one ? i : std::string_view::npos;
 }
 
-// Notes written after names: "(chủ trì)", "theo chức năng, nhiệm vụ", "(b/c)".
+// The folded word around byte `at`.
+std::string_view WordAt(std::string_view folded, size_t at) {
+  at = std::min(at, folded.size());
+  size_t b = at;
+  while (b > 0 && folded[b - 1] != ' ') --b;
+  size_t e = at;
+  while (e < folded.size() && folded[e] != ' ') ++e;
+  return folded.substr(b, e - b);
+}
+
+// A number or a Roman numeral ("1237", "XI"): names that differ there are
+// different bodies, not a typo ("khu vực XI" and "khu vực XII").
+bool IsNumeral(std::string_view folded_word) {
+  if (folded_word.empty()) return false;
+  const bool digits = std::all_of(folded_word.begin(), folded_word.end(),
+                                  [](char c) { return c >= '0' && c <= '9'; });
+  const bool roman = std::all_of(folded_word.begin(), folded_word.end(), [](char c) {
+    return c == 'i' || c == 'v' || c == 'x' || c == 'l' || c == 'c';
+  });
+  return digits || (roman && folded_word.size() <= 4 && folded_word != "xa");
+}
+
+// Notes written after names: "(chủ trì)", "theo chức năng, nhiệm vụ", "(b/c)",
+// and what follows a colon ("Sở Tài chính: Căn cứ dự toán ...").
 std::string_view StripNotes(std::string_view name) {
   name = Trim(name);
+  if (const size_t colon = name.find(':'); colon != std::string_view::npos && colon > 0) {
+    name = Trim(name.substr(0, colon));
+  }
   for (std::string_view tail : {" theo chức năng, nhiệm vụ", " theo chức năng nhiệm vụ"}) {
     if (const size_t at = name.find(tail); at != std::string_view::npos) name = name.substr(0, at);
   }
@@ -90,57 +140,197 @@ std::string CapitalizeFirst(std::string_view s) {
   return out;
 }
 
+std::string FirstWord(std::string_view s) {
+  return std::string(s.substr(0, s.find(' ')));
+}
+
+// The words that name the kind of place after an agency ("tỉnh", "xã"),
+// folded, with the level of a place of that kind.
+struct LocalityWord {
+  std::string_view folded;
+  AgencyLevel level;
+};
+constexpr std::array<LocalityWord, 9> kLocalityWords{{
+    {"tinh", AgencyLevel::kProvince},
+    {"thanh pho", AgencyLevel::kDistrict},  // a province's city; a centrally-run one is kProvince
+    {"quan", AgencyLevel::kDistrict},
+    {"huyen", AgencyLevel::kDistrict},
+    {"thi xa", AgencyLevel::kDistrict},
+    {"thi tran", AgencyLevel::kCommune},
+    {"dac khu", AgencyLevel::kCommune},
+    {"xa", AgencyLevel::kCommune},
+    {"phuong", AgencyLevel::kCommune},
+}};
+
+// The level of a unit of a place at `place_level` ("Công an" of a province
+// is a department).
+AgencyLevel UnitLevel(AgencyLevel place_level) {
+  return place_level == AgencyLevel::kProvince ? AgencyLevel::kDepartment : place_level;
+}
+
+std::string Join(const std::vector<std::string_view>& words, size_t from, size_t to) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(words[i]);
+  }
+  return out;
+}
+
+// "Ủy ban UBTVQH": the words before an abbreviation that its expansion
+// repeats ("Ủy ban" + "Ủy ban Thường vụ Quốc hội") are written once.
+void DropRepeatedLead(std::string_view expansion, std::string* out) {
+  for (size_t sp = expansion.rfind(' '); sp != std::string_view::npos && sp > 0;
+       sp = expansion.rfind(' ', sp - 1)) {
+    const std::string lead = std::string(expansion.substr(0, sp)) + " ";
+    if (out->size() >= lead.size() &&
+        out->compare(out->size() - lead.size(), lead.size(), lead) == 0 &&
+        (out->size() == lead.size() || (*out)[out->size() - lead.size() - 1] == ' ')) {
+      out->resize(out->size() - lead.size());
+      return;
+    }
+  }
+}
+
 }  // namespace
+
+std::string_view LevelName(AgencyLevel level) {
+  for (const auto& [l, name] : kLevelNames) {
+    if (l == level) return name;
+  }
+  return "other";
+}
+
+std::optional<AgencyLevel> ParseLevel(std::string_view name) {
+  for (const auto& [l, n] : kLevelNames) {
+    if (n == name) return l;
+  }
+  return std::nullopt;
+}
+
+void Gazetteer::AddEntry(const std::string& canonical, AgencyLevel level,
+                         const std::string& successor,
+                         const std::vector<std::string_view>& spellings) {
+  entries_.push_back({canonical, level, successor});
+  const size_t index = entries_.size() - 1;
+  entry_by_key_[normalizer::FoldKey(canonical)] = index;
+  for (std::string_view s : spellings) entry_by_key_.emplace(normalizer::FoldKey(s), index);
+}
 
 Gazetteer Gazetteer::Parse(std::string_view tsv) {
   Gazetteer g;
+  // "formerly=" names become rows once every row is read (their successor
+  // is the row that lists them).
+  std::vector<std::pair<std::string, size_t>> former;
   for (const Span& span : SplitLines(tsv)) {
     const std::string_view line = tsv.substr(span.begin, span.end - span.begin);
     if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> f = SplitTabs(line);
-    if (f.size() < 2) continue;
+    const std::vector<std::string_view> f = SplitOn(line, '\t');
+    if (f.size() < 2 || Trim(f[1]).empty()) continue;
+    const std::string name(Trim(f[1]));
+    const std::string_view second = f.size() >= 3 ? Trim(f[2]) : std::string_view{};
     if (f[0] == "head") {
-      g.heads_.emplace_back(f[1]);
-    } else if (f[0] == "abbrev" && f.size() >= 3) {
-      g.abbreviations_.emplace_back(f[1], f[2]);
-    } else if (f[0] == "local") {
-      g.local_keys_.push_back(normalizer::FoldKey(f[1]));
-    } else if (f[0] == "agency" || f[0] == "collective") {
-      const std::string canonical(f[1]);
-      if (f[0] == "collective" && g.collective_.empty()) g.collective_ = canonical;
-      g.canonical_by_key_[normalizer::FoldKey(canonical)] = canonical;
-      if (f.size() >= 3) {
-        for (std::string_view alias : SplitBars(f[2])) {
-          g.canonical_by_key_[normalizer::FoldKey(alias)] = canonical;
-        }
+      Head h{name, normalizer::FoldKey(name), AgencyLevel::kOther, HeadScope::kFixed};
+      if (second == "place") {
+        h.scope = HeadScope::kPlace;
+      } else if (second == "unit") {
+        h.scope = HeadScope::kUnit;
+      } else if (const auto level = ParseLevel(second)) {
+        h.level = *level;
       }
+      g.heads_.push_back(h);
+      g.heads_by_first_word_[FirstWord(name)].push_back(g.heads_.size() - 1);
+    } else if (f[0] == "nothead") {
+      g.not_heads_.push_back(name);
+    } else if (f[0] == "abbrev" && f.size() >= 3) {
+      g.abbreviations_.emplace_back(name, f[2]);
+    } else if (f[0] == "local") {
+      g.local_keys_.push_back(normalizer::FoldKey(name));
+    } else if (f[0] == "agency") {
+      const Fields fields = ReadFields(f, 3);
+      g.AddEntry(name, ParseLevel(second).value_or(AgencyLevel::kOther),
+                 std::string(fields.Get("successor")), SplitBars(fields.Get("aka")));
+      for (std::string_view old : SplitBars(fields.Get("formerly"))) {
+        former.emplace_back(std::string(old), g.entries_.size() - 1);
+      }
+    } else if (f[0] == "place") {
+      const Fields fields = ReadFields(f, 3);
+      g.places_.push_back(
+          {name, normalizer::FoldKey(second) == "thanh pho", std::string(fields.Get("successor"))});
+      g.place_by_key_[normalizer::FoldKey(name)] = g.places_.size() - 1;
+      for (std::string_view aka : SplitBars(fields.Get("aka"))) {
+        g.place_by_key_.emplace(normalizer::FoldKey(aka), g.places_.size() - 1);
+      }
+    } else if (f[0] == "collective") {
+      const Fields fields = ReadFields(f, 3);
+      Collective c;
+      c.canonical = name;
+      c.level = ParseLevel(second).value_or(AgencyLevel::kOther);
+      for (std::string_view s : SplitBars(fields.Get("starts"))) c.starts.emplace_back(s);
+      for (std::string_view s : SplitBars(fields.Get("exact"))) c.exact.emplace_back(s);
+      for (std::string_view w : SplitOn(fields.Get("words"), ' ')) {
+        if (!w.empty()) c.words.emplace(w);
+      }
+      g.collectives_.push_back(c);
+      // the plain name of a collective is a known name too
+      g.AddEntry(name, c.level, "", {});
     }
+  }
+  for (const auto& [old, successor] : former) {
+    if (g.entry_by_key_.count(normalizer::FoldKey(old))) continue;  // has a row of its own
+    g.AddEntry(old, g.entries_[successor].level, g.entries_[successor].canonical, {});
   }
   std::sort(g.abbreviations_.begin(), g.abbreviations_.end(),
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  for (const auto& [key, name] : g.canonical_by_key_) g.known_keys_.push_back(key);
-  std::sort(g.known_keys_.begin(), g.known_keys_.end());
+  g.Link();
   return g;
+}
+
+// Buckets the known names by their head word: a typo is only repaired into
+// a name with the same head, so the level never changes.
+void Gazetteer::Link() {
+  for (const auto& [key, index] : entry_by_key_) {
+    const Head* head = HeadOf(key);
+    keys_by_head_[head ? head->folded : FirstWord(key)].push_back(key);
+  }
+  for (auto& [head, keys] : keys_by_head_) std::sort(keys.begin(), keys.end());
 }
 
 Gazetteer Gazetteer::BuiltIn() {
   return Parse(kGazetteerData);
 }
 
+// The longest head that starts the folded name, word for word.
+const Gazetteer::Head* Gazetteer::HeadOf(std::string_view folded) const {
+  const Head* best = nullptr;
+  for (const Head& h : heads_) {
+    if (StartsWithWord(folded, h.folded) && (!best || h.folded.size() > best->folded.size())) {
+      best = &h;
+    }
+  }
+  return best;
+}
+
+const Gazetteer::Entry* Gazetteer::Find(std::string_view folded) const {
+  const auto it = entry_by_key_.find(std::string(folded));
+  return it == entry_by_key_.end() ? nullptr : &entries_[it->second];
+}
+
 bool Gazetteer::StartsWithHead(std::string_view text) const {
   text = Trim(text);
   if (text.rfind("các ", 0) == 0 || text.rfind("Các ", 0) == 0) return true;
   if (!IsUpperStart(text)) return false;
-  // "Báo cáo" (a report), "Ban hành" (to issue): verbs, not the newspaper or a board
-  if (text.rfind("Báo cáo", 0) == 0 || text.rfind("Ban hành", 0) == 0) return false;
-  for (const std::string& head : heads_) {
-    if (text.rfind(head, 0) == 0 && (text.size() == head.size() || text[head.size()] == ' ')) {
-      return true;
+  for (const std::string& not_head : not_heads_) {
+    if (text.rfind(not_head, 0) == 0) return false;
+  }
+  const std::string first = FirstWord(text);
+  if (const auto it = heads_by_first_word_.find(first); it != heads_by_first_word_.end()) {
+    for (size_t i : it->second) {
+      if (StartsWithWord(text, heads_[i].text)) return true;
     }
   }
   // "Sỏ Nội vụ": a typo in the head word itself
-  const size_t space = text.find(' ');
-  return normalizer::FoldKey(text.substr(0, space)) == "so";
+  return normalizer::FoldKey(first) == "so";
 }
 
 std::string Gazetteer::Expand(std::string_view name) const {
@@ -156,7 +346,8 @@ std::string Gazetteer::Expand(std::string_view name) const {
       for (const auto& [from, to] : abbreviations_) {
         const size_t end = i + from.size();
         if (name.compare(i, from.size(), from) == 0 &&
-            (end == name.size() || !is_word(name[end]))) {
+            (end == name.size() || !is_word(name[end]) || !is_word(from.back()))) {
+          DropRepeatedLead(to, &out);
           out += to;
           i = end;
           replaced = true;
@@ -169,48 +360,63 @@ std::string Gazetteer::Expand(std::string_view name) const {
   return out;
 }
 
-bool Gazetteer::IsCollective(std::string_view name) const {
+const Gazetteer::Collective* Gazetteer::FindCollective(std::string_view name) const {
   const std::string folded = normalizer::FoldKey(name);
-  // "các sở ...", "sở, ngành, địa phương", "các địa phương", "giám đốc các sở ..."
-  const bool starts = folded.rfind("cac so", 0) == 0 || folded.rfind("so nganh", 0) == 0 ||
-                      folded.rfind("so ban nganh", 0) == 0 || folded == "cac dia phuong" ||
-                      folded.rfind("giam doc cac so", 0) == 0;
-  if (!starts) return false;
-  size_t b = 0;
-  while (b < folded.size()) {
-    size_t e = folded.find(' ', b);
-    if (e == std::string::npos) e = folded.size();
-    if (!IsCollectiveWord(std::string_view(folded).substr(b, e - b))) return false;
-    b = e + 1;
+  for (const Collective& c : collectives_) {
+    const bool exact = std::find(c.exact.begin(), c.exact.end(), folded) != c.exact.end();
+    const bool starts = std::any_of(c.starts.begin(), c.starts.end(), [&](const std::string& s) {
+      return StartsWithWord(folded, s);
+    });
+    if (exact) return &c;
+    if (!starts) continue;
+    bool all_words = true;
+    for (std::string_view w : SplitOn(folded, ' ')) {
+      if (!c.words.count(std::string(w))) {
+        all_words = false;
+        break;
+      }
+    }
+    if (all_words) return &c;
   }
-  return true;
+  return nullptr;
+}
+
+// The known name one edit away from `key` with the same head word, if any.
+std::optional<std::string> Gazetteer::RepairTypo(const std::string& key) const {
+  if (key.size() <= 6) return std::nullopt;
+  const Head* head = HeadOf(key);
+  const auto bucket = keys_by_head_.find(head ? head->folded : FirstWord(key));
+  if (bucket == keys_by_head_.end()) return std::nullopt;
+  for (const std::string& k : bucket->second) {
+    if (k.size() <= 6) continue;
+    const size_t at = OneEditAt(k, key);
+    if (at == std::string_view::npos) continue;
+    if (IsNumeral(WordAt(k, at)) || IsNumeral(WordAt(key, at))) continue;
+    return entries_[entry_by_key_.at(k)].canonical;
+  }
+  return std::nullopt;
 }
 
 std::string Gazetteer::Canonical(std::string_view written, std::vector<Repair>* repairs) const {
   const std::string_view name = StripNotes(written);
   if (name.empty()) return "";
-  if (IsCollective(name)) return collective_;
+  if (const Collective* c = FindCollective(name)) return c->canonical;
   const std::string expanded = Expand(name);
   const std::string key = normalizer::FoldKey(expanded);
-  auto found = canonical_by_key_.find(key);
-  if (found == canonical_by_key_.end()) found = canonical_by_key_.find(normalizer::FoldKey(name));
+  const Entry* found = Find(key);
+  if (!found) found = Find(normalizer::FoldKey(name));
   std::string result;
   std::string reason;
-  if (found != canonical_by_key_.end()) {
-    result = found->second;
+  if (found) {
+    result = found->canonical;
     if (normalizer::FoldKey(result) != normalizer::FoldKey(name)) {
       reason = "agency-abbreviation";
     } else if (result != name && IsUpperStart(name)) {
       reason = "agency-typo";  // same letters, other marks: "Sỏ Nội vụ"
     }
-  } else {
-    for (const std::string& k : known_keys_) {
-      if (k.size() > 6 && WithinOneEdit(k, key)) {
-        result = canonical_by_key_.at(k);
-        reason = "agency-typo";
-        break;
-      }
-    }
+  } else if (std::optional<std::string> repaired = RepairTypo(key)) {
+    result = *repaired;
+    reason = "agency-typo";
   }
   if (result.empty()) {
     result = CapitalizeFirst(expanded);
@@ -220,8 +426,108 @@ std::string Gazetteer::Canonical(std::string_view written, std::vector<Repair>* 
   return result;
 }
 
+// Splits "Sở Tư pháp tỉnh Sơn La" into the body and its place: the longest
+// leading words that name a known body, or a head word that takes a place
+// ("Ủy ban nhân dân" + "tỉnh Lào Cai").
+std::optional<Gazetteer::Located> Gazetteer::Locate(const std::string& canonical) const {
+  const std::vector<std::string_view> words = SplitOn(canonical, ' ');
+  std::optional<Located> by_head;
+  for (size_t j = words.size() - 1; j >= 1; --j) {
+    const std::string suffix = normalizer::FoldKey(Join(words, j, words.size()));
+    Located l;
+    l.place_level = AgencyLevel::kProvince;
+    std::string place_key = suffix;
+    bool worded = false;
+    for (const LocalityWord& w : kLocalityWords) {
+      if (StartsWithWord(suffix, w.folded)) {
+        place_key = suffix.size() > w.folded.size() ? suffix.substr(w.folded.size() + 1) : "";
+        l.place_level = w.level;
+        worded = true;
+        break;
+      }
+    }
+    if (const auto p = place_by_key_.find(place_key); p != place_by_key_.end()) {
+      l.place = &places_[p->second];
+    }
+    if (worded && l.place_level == AgencyLevel::kDistrict && place_key.empty() == false &&
+        l.place && l.place->city) {
+      l.place_level = AgencyLevel::kProvince;  // "thành phố Hà Nội"
+    }
+    if (worded && place_key.empty() && StartsWithWord(suffix, "thanh pho")) {
+      l.place_level = AgencyLevel::kProvince;  // "Công an Thành phố" in a city's plan
+    }
+    if (!worded && !l.place) continue;  // neither "tỉnh ..." nor a province's name
+    l.base = Join(words, 0, j);
+    l.locality = Join(words, j, words.size());
+    const std::string base_key = normalizer::FoldKey(l.base);
+    if ((l.entry = Find(base_key))) return l;
+    if (!by_head) {
+      const Head* head = HeadOf(base_key);
+      if (head && head->folded == base_key && head->scope != HeadScope::kFixed) {
+        l.head = head;
+        by_head = l;
+      }
+    }
+  }
+  return by_head;
+}
+
+// "Sở Thông tin và Truyền thông tỉnh Bắc Giang" -> "Sở Khoa học và Công
+// nghệ tỉnh Bắc Ninh": the successor of the body at the successor of the place.
+std::string Gazetteer::LocalitySuccessor(const Located& l) const {
+  const std::string body_successor = l.entry ? l.entry->successor : "";
+  const bool place_moved = l.place && !l.place->successor.empty();
+  if (body_successor.empty() && !place_moved) return "";
+  std::string locality = l.locality;
+  if (place_moved) {
+    const auto p = place_by_key_.find(normalizer::FoldKey(l.place->successor));
+    const bool city = p != place_by_key_.end() && places_[p->second].city;
+    const bool worded = normalizer::FoldKey(l.locality) != normalizer::FoldKey(l.place->name) &&
+                        !place_by_key_.count(normalizer::FoldKey(l.locality));
+    locality = worded ? std::string(city ? "thành phố " : "tỉnh ") + l.place->successor
+                      : l.place->successor;
+  }
+  return (body_successor.empty() ? l.base : body_successor) + " " + locality;
+}
+
+AgencyIdentity Gazetteer::Identify(std::string_view name) const {
+  AgencyIdentity id;
+  id.canonical = Canonical(name, nullptr);
+  id.key = normalizer::FoldKey(id.canonical);
+  if (id.canonical.empty()) return id;
+  if (const Entry* e = Find(id.key)) {
+    id.known = true;
+    id.level = e->level;
+    id.successor = e->successor;
+    id.key = normalizer::FoldKey(e->canonical);
+    return id;
+  }
+  if (const std::optional<Located> l = Locate(id.canonical)) {
+    id.known = true;
+    if (l->entry) {
+      const bool local =
+          l->entry->level == AgencyLevel::kDistrict || l->entry->level == AgencyLevel::kCommune;
+      id.level = local ? UnitLevel(l->place_level) : l->entry->level;
+    } else {
+      id.level = l->head->scope == HeadScope::kPlace ? l->place_level : UnitLevel(l->place_level);
+    }
+    id.successor = LocalitySuccessor(*l);
+    return id;
+  }
+  if (const Head* head = HeadOf(id.key); head && head->scope == HeadScope::kFixed) {
+    id.level = head->level;
+  }
+  return id;
+}
+
 std::vector<AgencyName> Gazetteer::Split(std::string_view list,
                                          std::vector<Repair>* repairs) const {
+  // "Sở Tài chính: Căn cứ dự toán ...": what follows an agency's colon is
+  // its task, not more agencies.
+  if (const size_t colon = list.find(':');
+      colon != std::string_view::npos && colon > 0 && StartsWithHead(list.substr(0, colon))) {
+    list = list.substr(0, colon);
+  }
   // Pieces at ';' and ','; a piece that does not start an agency continues
   // the one before ("Sở Văn hóa" + "Thể thao và Du lịch", "các sở" + "ban").
   std::vector<std::string> items;
@@ -232,17 +538,17 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
     if (e == std::string_view::npos) e = list.size();
     const std::string_view piece = Trim(list.substr(b, e - b));
     if (!piece.empty()) {
+      const Collective* before = items.empty() ? nullptr : FindCollective(items.back());
       const bool joins_collective =
           !items.empty() && IsCollective(items.back() + ", " + std::string(piece));
       bool continues = !items.empty() && !after_semicolon && !StartsWithHead(piece) &&
-                       !canonical_by_key_.count(normalizer::FoldKey(piece));
+                       !Find(normalizer::FoldKey(piece));
       // after a collective, only more of the collective continues it
-      if (continues && IsCollective(items.back()) && !joins_collective &&
-          !IsCollectiveWord(normalizer::FoldKey(piece.substr(0, piece.find(' '))))) {
+      if (continues && before && !joins_collective &&
+          !before->words.count(FirstWord(normalizer::FoldKey(piece)))) {
         continues = false;
       }
-      const bool collective_tail =
-          !items.empty() && !after_semicolon && IsCollective(items.back()) && joins_collective;
+      const bool collective_tail = !items.empty() && !after_semicolon && before && joins_collective;
       if (continues || collective_tail) {
         items.back() += ", " + std::string(piece);
       } else {
@@ -252,19 +558,35 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
     after_semicolon = e < list.size() && list[e] == ';';
     b = e + 1;
   }
-  // "X và các sở, ban, ngành liên quan", "các sở ... và các doanh nghiệp":
-  // a group after "và" splits off.
+  // "X và các sở, ban, ngành liên quan", "các sở ... và các doanh nghiệp",
+  // "Bộ Lao động - Thương binh và Xã hội và Bộ Quốc phòng": a group or a
+  // second agency after "và" splits off.
+  constexpr std::string_view kAnd = " và ";
   std::vector<std::string> split;
-  for (const std::string& item : items) {
-    const size_t va = item.find(" và các ");
-    const std::string left = va == std::string::npos ? "" : item.substr(0, va);
-    if (va != std::string::npos && (IsCollective(item.substr(va + 4)) || IsCollective(left) ||
-                                    canonical_by_key_.count(normalizer::FoldKey(left)))) {
-      split.push_back(item.substr(0, va));
-      split.push_back(item.substr(va + 4));
-    } else {
-      split.push_back(item);
+  for (std::string item : items) {
+    while (true) {
+      size_t cut = std::string::npos;
+      for (size_t va = item.find(kAnd); va != std::string::npos; va = item.find(kAnd, va + 1)) {
+        const std::string left = item.substr(0, va);
+        const std::string right = item.substr(va + kAnd.size());
+        const bool group =
+            right.rfind("các ", 0) == 0 &&
+            (IsCollective(right) || IsCollective(left) || Find(normalizer::FoldKey(Expand(left))));
+        // a second agency: the whole is no known name, the left part reads as one
+        const bool second = IsUpperStart(right) && StartsWithHead(right) && StartsWithHead(left) &&
+                            !Find(normalizer::FoldKey(Expand(item))) &&
+                            !Locate(Expand(item)).has_value() &&
+                            (Find(normalizer::FoldKey(Expand(left))) || Locate(Expand(left)));
+        if (group || second) {
+          cut = va;
+          break;
+        }
+      }
+      if (cut == std::string::npos) break;
+      split.push_back(item.substr(0, cut));
+      item = item.substr(cut + kAnd.size());
     }
+    split.push_back(item);
   }
   std::vector<AgencyName> out;
   for (const std::string& item : split) {
@@ -298,12 +620,21 @@ std::string Gazetteer::Localize(const std::string& name, std::string_view jurisd
 }
 
 std::string_view Gazetteer::KnownPrefix(std::string_view phrase) const {
-  size_t best = 0;
-  for (size_t i = phrase.find(' '); i != std::string_view::npos; i = phrase.find(' ', i + 1)) {
-    if (canonical_by_key_.count(normalizer::FoldKey(Expand(phrase.substr(0, i))))) best = i;
+  // In a list ("Hội đồng Dân tộc, các Ủy ban của Quốc hội, Văn phòng X giúp
+  // ..."), only the last item can run on into the sentence.
+  size_t item = 0;
+  for (size_t sep = phrase.find_first_of(",;"); sep != std::string_view::npos;
+       sep = phrase.find_first_of(",;", sep + 1)) {
+    if (StartsWithHead(phrase.substr(sep + 1))) item = sep + 1;
   }
-  if (canonical_by_key_.count(normalizer::FoldKey(Expand(phrase)))) return phrase;
-  return best > 0 ? phrase.substr(0, best) : phrase;
+  while (item < phrase.size() && phrase[item] == ' ') ++item;
+  const std::string_view last = phrase.substr(item);
+  size_t best = 0;
+  for (size_t i = last.find(' '); i != std::string_view::npos; i = last.find(' ', i + 1)) {
+    if (Find(normalizer::FoldKey(Expand(last.substr(0, i))))) best = i;
+  }
+  if (best == 0 || Find(normalizer::FoldKey(Expand(last)))) return phrase;
+  return phrase.substr(0, item + best);
 }
 
 bool Gazetteer::IsAgencyList(std::string_view list) const {
