@@ -478,6 +478,7 @@ std::string Gazetteer::LocalitySuccessor(const Located& l) const {
   const std::string body_successor = l.entry ? l.entry->successor : "";
   const bool place_moved = l.place && !l.place->successor.empty();
   if (body_successor.empty() && !place_moved) return "";
+  std::string body = body_successor.empty() ? l.base : body_successor;
   std::string locality = l.locality;
   if (place_moved) {
     const auto p = place_by_key_.find(normalizer::FoldKey(l.place->successor));
@@ -486,8 +487,15 @@ std::string Gazetteer::LocalitySuccessor(const Located& l) const {
                         !place_by_key_.count(normalizer::FoldKey(l.locality));
     locality = worded ? std::string(city ? "thành phố " : "tỉnh ") + l.place->successor
                       : l.place->successor;
+    // "Công an tỉnh Hải Dương" -> "Công an thành phố Hải Phòng"
+    constexpr std::string_view kProvinceWord = " tỉnh";
+    if (city && body.size() > kProvinceWord.size() &&
+        body.compare(body.size() - kProvinceWord.size(), kProvinceWord.size(), kProvinceWord) ==
+            0) {
+      body.replace(body.size() - kProvinceWord.size(), kProvinceWord.size(), " thành phố");
+    }
   }
-  return (body_successor.empty() ? l.base : body_successor) + " " + locality;
+  return body + " " + locality;
 }
 
 AgencyIdentity Gazetteer::Identify(std::string_view name) const {
