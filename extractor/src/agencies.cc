@@ -116,12 +116,24 @@ std::string_view StripNotes(std::string_view name) {
   if (const size_t colon = name.find(':'); colon != std::string_view::npos && colon > 0) {
     name = Trim(name.substr(0, colon));
   }
-  for (std::string_view tail : {" theo chức năng, nhiệm vụ", " theo chức năng nhiệm vụ"}) {
+  for (std::string_view tail : {" theo chức năng", " theo chức năng nhiệm vụ"}) {
     if (const size_t at = name.find(tail); at != std::string_view::npos) name = name.substr(0, at);
   }
-  while (!name.empty() &&
-         (name.back() == '.' || name.back() == ';' || name.back() == ',' || name.back() == ':')) {
-    name.remove_suffix(1);
+  // a list cut short by the sentence: "Ủy ban Trung ương Mặt trận ... và các"
+  bool trimmed = true;
+  while (trimmed) {
+    trimmed = false;
+    while (!name.empty() &&
+           (name.back() == '.' || name.back() == ';' || name.back() == ',' || name.back() == ':')) {
+      name.remove_suffix(1);
+    }
+    for (std::string_view dangling : {" và", " các", " với"}) {
+      if (name.size() > dangling.size() &&
+          name.compare(name.size() - dangling.size(), dangling.size(), dangling) == 0) {
+        name = Trim(name.substr(0, name.size() - dangling.size()));
+        trimmed = true;
+      }
+    }
   }
   if (const size_t open = name.rfind('(');
       open != std::string_view::npos && open > 0 && name.back() == ')') {
@@ -397,6 +409,29 @@ std::optional<std::string> Gazetteer::RepairTypo(const std::string& key) const {
   return std::nullopt;
 }
 
+// A national body ("Bộ Xây dựng") followed by words that are not part of a
+// name: a lower-case word that does not name a place, a branch or a level
+// ("Ngân hàng Nhà nước khu vực V" and "Ủy ban Kinh tế của Quốc hội" stay).
+const Gazetteer::Entry* Gazetteer::NationalPrefix(std::string_view name) const {
+  static constexpr std::string_view kNameWords[] = {
+      "khu",  "chi",  "tai",  "tinh", "thanh", "xa",  "phuong", "huyen",
+      "quan", "thi",  "cap",  "vung", "mien",  "cua", "va",     "trung",
+      "nha",  "quoc", "viet", "cac",  "so",    "tu",  "ve"};
+  const Entry* best = nullptr;
+  for (size_t i = name.find(' '); i != std::string_view::npos; i = name.find(' ', i + 1)) {
+    const Entry* e = Find(normalizer::FoldKey(name.substr(0, i)));
+    if (!e || e->level > AgencyLevel::kMinistry) continue;
+    const std::string_view rest = Trim(name.substr(i));
+    if (rest.empty() || IsUpperStart(rest) || static_cast<unsigned char>(rest[0]) < 'A') continue;
+    const std::string next = FirstWord(normalizer::FoldKey(rest));
+    if (std::find(std::begin(kNameWords), std::end(kNameWords), next) != std::end(kNameWords)) {
+      continue;
+    }
+    best = e;
+  }
+  return best;
+}
+
 std::string Gazetteer::Canonical(std::string_view written, std::vector<Repair>* repairs) const {
   const std::string_view name = StripNotes(written);
   if (name.empty()) return "";
@@ -419,6 +454,12 @@ std::string Gazetteer::Canonical(std::string_view written, std::vector<Repair>* 
     reason = "agency-typo";
   }
   if (result.empty()) {
+    if (const Entry* e = NationalPrefix(expanded)) {
+      // "Bộ Xây dựng đẩy nhanh tiến độ ...": the sentence ran on after the name
+      result = e->canonical;
+      if (repairs) repairs->push_back({"agency-clause", std::string(name), result, {}});
+      return result;
+    }
     result = CapitalizeFirst(expanded);
     if (expanded != name) reason = "agency-abbreviation";
   }

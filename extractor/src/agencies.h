@@ -131,6 +131,7 @@ class Gazetteer {
   void Link();
   const Head* HeadOf(std::string_view folded) const;
   const Entry* Find(std::string_view folded) const;
+  const Entry* NationalPrefix(std::string_view name) const;
   const Collective* FindCollective(std::string_view name) const;
   bool IsCollective(std::string_view name) const { return FindCollective(name) != nullptr; }
   std::optional<std::string> RepairTypo(const std::string& key) const;
