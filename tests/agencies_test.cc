@@ -240,8 +240,29 @@ TEST(AgencySplit, ListsOfBodiesAtEveryLevel) {
        {"Ủy ban Pháp luật và Tư pháp", "Ủy ban Kinh tế và Tài chính"}},
       // what follows an agency's colon is its task
       {"Sở Tài chính: Căn cứ dự toán, bố trí kinh phí", {"Sở Tài chính"}},
+      // office holders joined by "và"
+      {"Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh",
+       {"Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh"}},
+      {"Các thành viên Đảng đoàn Quốc hội, Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc",
+       {"Các thành viên Đảng đoàn Quốc hội", "Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc"}},
   };
   for (const auto& [list, names] : cases) EXPECT_EQ(Split(list), names) << list;
+}
+
+TEST(AgencyNotes, WhatRunsOnAfterANameIsDropped) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Bộ Xây dựng đẩy nhanh tiến độ phê duyệt", "Bộ Xây dựng"},
+      {"Bộ Quốc phòng phát huy phẩm chất", "Bộ Quốc phòng"},
+      {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các",
+       "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+      {"Sở Y tế theo chức năng quản lý", "Sở Y tế"},
+      {"Đài Tiếng nói Việt Nam: Chủ trì", "Đài Tiếng nói Việt Nam"},
+      // words that belong to a name stay
+      {"Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế của Quốc hội"},
+      {"Ngân hàng Nhà nước chi nhánh tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"},
+      {"Bộ Công an các tỉnh", "Bộ Công an các tỉnh"},
+  };
+  for (const auto& [written, canonical] : cases) EXPECT_EQ(Canonical(written), canonical);
 }
 
 TEST(AgencyHeads, WordsThatStartWithAHeadButAreNotAgencies) {

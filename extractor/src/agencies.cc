@@ -622,10 +622,11 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
             right.rfind("các ", 0) == 0 &&
             (IsCollective(right) || IsCollective(left) || Find(normalizer::FoldKey(Expand(left))));
         // a second agency: the whole is no known name, the left part reads as one
+        // a second agency: the whole is no known name and both parts start
+        // with a head ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân")
         const bool second = IsUpperStart(right) && StartsWithHead(right) && StartsWithHead(left) &&
-                            !Find(normalizer::FoldKey(Expand(item))) &&
-                            !Locate(Expand(item)).has_value() &&
-                            (Find(normalizer::FoldKey(Expand(left))) || Locate(Expand(left)));
+                            !IsCollective(item) && !Find(normalizer::FoldKey(Expand(item))) &&
+                            !Locate(Expand(item)).has_value();
         if (group || second) {
           cut = va;
           break;
