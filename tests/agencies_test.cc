@@ -240,6 +240,12 @@ TEST(AgencySplit, ListsOfBodiesAtEveryLevel) {
        {"Ủy ban Pháp luật và Tư pháp", "Ủy ban Kinh tế và Tài chính"}},
       // what follows an agency's colon is its task
       {"Sở Tài chính: Căn cứ dự toán, bố trí kinh phí", {"Sở Tài chính"}},
+      // local governments after a semicolon belong to the provincial collective
+      {"Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố",
+       {"Các sở, ban, ngành, địa phương"}},
+      {"Các sở, ban, ngành; Sở Tài chính", {"Các sở, ban, ngành, địa phương", "Sở Tài chính"}},
+      // the sentence after a collective is not an agency
+      {"Các bộ, ngành, đơn vị liên quan và giao các trường đại học", {"Các bộ, ngành, địa phương"}},
       // office holders joined by "và"
       {"Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh",
        {"Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh"}},

@@ -597,7 +597,13 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
           !before->words.count(FirstWord(normalizer::FoldKey(piece)))) {
         continues = false;
       }
-      const bool collective_tail = !items.empty() && !after_semicolon && before && joins_collective;
+      // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện": the local
+      // governments after a semicolon are still the one collective
+      const std::string folded_piece = normalizer::FoldKey(piece);
+      const bool governments = folded_piece.find("cac ") != std::string::npos ||
+                               folded_piece.find("cap ") != std::string::npos;
+      const bool collective_tail =
+          !items.empty() && (!after_semicolon || governments) && before && joins_collective;
       if (continues || collective_tail) {
         items.back() += ", " + std::string(piece);
       } else {
@@ -621,12 +627,18 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
         const bool group =
             right.rfind("các ", 0) == 0 &&
             (IsCollective(right) || IsCollective(left) || Find(normalizer::FoldKey(Expand(left))));
-        // a second agency: the whole is no known name, the left part reads as one
         // a second agency: the whole is no known name and both parts start
         // with a head ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân")
         const bool second = IsUpperStart(right) && StartsWithHead(right) && StartsWithHead(left) &&
                             !IsCollective(item) && !Find(normalizer::FoldKey(Expand(item))) &&
                             !Locate(Expand(item)).has_value();
+        // "các bộ, ngành liên quan và giao các trường ...": after a
+        // collective, words that start no agency are the sentence, not a name
+        const bool tail = !IsCollective(item) && IsCollective(left) && !StartsWithHead(right);
+        if (tail) {
+          item = left;
+          break;
+        }
         if (group || second) {
           cut = va;
           break;
