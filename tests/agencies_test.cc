@@ -193,8 +193,7 @@ TEST(AgencyAbbreviations, Expanded) {
       {"TTXVN", "Thông tấn xã Việt Nam"},
       {"Thủ tướng", "Thủ tướng Chính phủ"},
       // an abbreviation written after the word it starts with
-      {"Lãnh đạo các cơ quan thuộc Ủy ban UBTVQH",
-       "Lãnh đạo các cơ quan thuộc Ủy ban Thường vụ Quốc hội"},
+      {"Các cơ quan thuộc Ủy ban UBTVQH", "Các cơ quan thuộc Ủy ban Thường vụ Quốc hội"},
   };
   for (const auto& [written, canonical] : cases) {
     EXPECT_EQ(Canonical(written), canonical) << written;
@@ -248,9 +247,9 @@ TEST(AgencySplit, ListsOfBodiesAtEveryLevel) {
       {"Các bộ, ngành, đơn vị liên quan và giao các trường đại học", {"Các bộ, ngành, địa phương"}},
       // office holders joined by "và"
       {"Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh",
-       {"Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh"}},
+       {"Bí thư tỉnh ủy", "Ủy ban nhân dân các tỉnh"}},
       {"Các thành viên Đảng đoàn Quốc hội, Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc",
-       {"Các thành viên Đảng đoàn Quốc hội", "Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc"}},
+       {"Các thành viên Đảng đoàn Quốc hội", "Tổ đảng ở Thường trực Hội đồng Dân tộc"}},
   };
   for (const auto& [list, names] : cases) EXPECT_EQ(Split(list), names) << list;
 }
@@ -267,6 +266,22 @@ TEST(AgencyNotes, WhatRunsOnAfterANameIsDropped) {
       {"Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế của Quốc hội"},
       {"Ngân hàng Nhà nước chi nhánh tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"},
       {"Bộ Công an các tỉnh", "Bộ Công an các tỉnh"},
+  };
+  for (const auto& [written, canonical] : cases) EXPECT_EQ(Canonical(written), canonical);
+}
+
+// An office holder stands for the body after the title.
+TEST(AgencyTitles, TheBodyIsTheAgency) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Bộ trưởng Bộ Công an", "Bộ Công an"},
+      {"Chủ tịch UBND tỉnh", "Ủy ban nhân dân tỉnh"},
+      {"Giám đốc Sở Tài chính", "Sở Tài chính"},
+      {"Chủ nhiệm Văn phòng Quốc hội", "Văn phòng Quốc hội"},
+      {"Trưởng các phòng nghiệp vụ", "Các phòng nghiệp vụ"},
+      {"Bộ trưởng Bộ Xây dựng khẩn trương hướng dẫn", "Bộ Xây dựng"},
+      // a title with no body after it stays
+      {"Phó Thủ tướng Chính phủ", "Phó Thủ tướng Chính phủ"},
+      {"Chủ tịch", "Chủ tịch"},
   };
   for (const auto& [written, canonical] : cases) EXPECT_EQ(Canonical(written), canonical);
 }

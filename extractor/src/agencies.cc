@@ -204,6 +204,23 @@ void DropRepeatedLead(std::string_view expansion, std::string* out) {
   }
 }
 
+size_t WordCount(std::string_view folded) {
+  return folded.empty() ? 0
+                        : 1 + static_cast<size_t>(std::count(folded.begin(), folded.end(), ' '));
+}
+
+// True when words[from..] are a place's proper name: capitalised words or
+// numbers ("Ninh Xá", "12").
+bool IsProperName(const std::vector<std::string_view>& words, size_t from) {
+  for (size_t i = from; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    if (w.empty()) continue;
+    const bool number = w[0] >= '0' && w[0] <= '9';
+    if (!number && !IsUpperStart(w) && w != "-") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string_view LevelName(AgencyLevel level) {
@@ -252,6 +269,8 @@ Gazetteer Gazetteer::Parse(std::string_view tsv) {
       }
       g.heads_.push_back(h);
       g.heads_by_first_word_[FirstWord(name)].push_back(g.heads_.size() - 1);
+    } else if (f[0] == "title") {
+      g.titles_.push_back(name);
     } else if (f[0] == "nothead") {
       g.not_heads_.push_back(name);
     } else if (f[0] == "abbrev" && f.size() >= 3) {
@@ -409,18 +428,20 @@ std::optional<std::string> Gazetteer::RepairTypo(const std::string& key) const {
   return std::nullopt;
 }
 
-// A national body ("Bộ Xây dựng") followed by words that are not part of a
-// name: a lower-case word that does not name a place, a branch or a level
-// ("Ngân hàng Nhà nước khu vực V" and "Ủy ban Kinh tế của Quốc hội" stay).
-const Gazetteer::Entry* Gazetteer::NationalPrefix(std::string_view name) const {
+// A known body ("Bộ Xây dựng", "Sở Y tế") followed by words that are not
+// part of a name: a lower-case word that does not name a place, a branch, a
+// level or a term ("Ngân hàng Nhà nước khu vực V", "Ủy ban Kinh tế của Quốc
+// hội", "Phòng Khoáng sản thuộc Sở" stay whole).
+const Gazetteer::Entry* Gazetteer::RunOnPrefix(std::string_view name) const {
   static constexpr std::string_view kNameWords[] = {
-      "khu",  "chi",  "tai",  "tinh", "thanh", "xa",  "phuong", "huyen",
-      "quan", "thi",  "cap",  "vung", "mien",  "cua", "va",     "trung",
-      "nha",  "quoc", "viet", "cac",  "so",    "tu",  "ve"};
+      "khu", "chi",  "tai",   "tinh",  "thanh", "xa",    "phuong", "huyen", "quan", "thi",
+      "cap", "vung", "mien",  "cua",   "va",    "trung", "nha",    "quoc",  "viet", "cac",
+      "so",  "tu",   "ve",    "thuoc", "truc",  "o",     "tren",   "dia",   "khoa", "nhiem",
+      "lan", "giai", "nganh", "dan",   "doan",  "cong",  "chuyen", "phong", "ban",  "hoi"};
   const Entry* best = nullptr;
   for (size_t i = name.find(' '); i != std::string_view::npos; i = name.find(' ', i + 1)) {
     const Entry* e = Find(normalizer::FoldKey(name.substr(0, i)));
-    if (!e || e->level > AgencyLevel::kMinistry) continue;
+    if (!e) continue;
     const std::string_view rest = Trim(name.substr(i));
     if (rest.empty() || IsUpperStart(rest) || static_cast<unsigned char>(rest[0]) < 'A') continue;
     const std::string next = FirstWord(normalizer::FoldKey(rest));
@@ -432,10 +453,30 @@ const Gazetteer::Entry* Gazetteer::NationalPrefix(std::string_view name) const {
   return best;
 }
 
+// "Bộ trưởng Bộ Công an", "Chủ tịch UBND tỉnh": the office holder stands
+// for the body named after the title; the body is the agency.
+std::string_view Gazetteer::WithoutTitle(std::string_view name) const {
+  for (const std::string& title : titles_) {
+    if (name.size() > title.size() + 1 && name.compare(0, title.size(), title) == 0 &&
+        name[title.size()] == ' ') {
+      const std::string_view body = Trim(name.substr(title.size()));
+      if (StartsWithHead(body)) return body;
+    }
+  }
+  return name;
+}
+
 std::string Gazetteer::Canonical(std::string_view written, std::vector<Repair>* repairs) const {
-  const std::string_view name = StripNotes(written);
-  if (name.empty()) return "";
-  if (const Collective* c = FindCollective(name)) return c->canonical;
+  const std::string_view noted = StripNotes(written);
+  if (noted.empty()) return "";
+  if (const Collective* c = FindCollective(noted)) return c->canonical;
+  const std::string_view body = WithoutTitle(noted);
+  if (body.size() != noted.size()) {
+    const std::string named = Canonical(CapitalizeFirst(body), nullptr);
+    if (repairs) repairs->push_back({"agency-title", std::string(noted), named, {}});
+    return named;
+  }
+  const std::string_view name = noted;
   const std::string expanded = Expand(name);
   const std::string key = normalizer::FoldKey(expanded);
   const Entry* found = Find(key);
@@ -454,7 +495,7 @@ std::string Gazetteer::Canonical(std::string_view written, std::vector<Repair>* 
     reason = "agency-typo";
   }
   if (result.empty()) {
-    if (const Entry* e = NationalPrefix(expanded)) {
+    if (const Entry* e = RunOnPrefix(expanded)) {
       // "Bộ Xây dựng đẩy nhanh tiến độ ...": the sentence ran on after the name
       result = e->canonical;
       if (repairs) repairs->push_back({"agency-clause", std::string(name), result, {}});
@@ -498,6 +539,9 @@ std::optional<Gazetteer::Located> Gazetteer::Locate(const std::string& canonical
       l.place_level = AgencyLevel::kProvince;  // "Công an Thành phố" in a city's plan
     }
     if (!worded && !l.place) continue;  // neither "tỉnh ..." nor a province's name
+    if (worded && !l.place && !IsProperName(words, j + WordCount(suffix) - WordCount(place_key))) {
+      continue;  // "thành phố Hà Nội và Ủy ban ... cần": a sentence, not a place
+    }
     l.base = Join(words, 0, j);
     l.locality = Join(words, j, words.size());
     const std::string base_key = normalizer::FoldKey(l.base);
@@ -624,9 +668,8 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
       for (size_t va = item.find(kAnd); va != std::string::npos; va = item.find(kAnd, va + 1)) {
         const std::string left = item.substr(0, va);
         const std::string right = item.substr(va + kAnd.size());
-        const bool group =
-            right.rfind("các ", 0) == 0 &&
-            (IsCollective(right) || IsCollective(left) || Find(normalizer::FoldKey(Expand(left))));
+        const bool group = right.rfind("các ", 0) == 0 && !IsCollective(item) &&
+                           (IsCollective(right) || IsCollective(left) || StartsWithHead(left));
         // a second agency: the whole is no known name and both parts start
         // with a head ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân")
         const bool second = IsUpperStart(right) && StartsWithHead(right) && StartsWithHead(left) &&

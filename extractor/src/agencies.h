@@ -131,7 +131,8 @@ class Gazetteer {
   void Link();
   const Head* HeadOf(std::string_view folded) const;
   const Entry* Find(std::string_view folded) const;
-  const Entry* NationalPrefix(std::string_view name) const;
+  const Entry* RunOnPrefix(std::string_view name) const;
+  std::string_view WithoutTitle(std::string_view name) const;
   const Collective* FindCollective(std::string_view name) const;
   bool IsCollective(std::string_view name) const { return FindCollective(name) != nullptr; }
   std::optional<std::string> RepairTypo(const std::string& key) const;
@@ -141,6 +142,7 @@ class Gazetteer {
   std::vector<Head> heads_;
   std::unordered_map<std::string, std::vector<size_t>> heads_by_first_word_;  // as written
   std::vector<std::string> not_heads_;
+  std::vector<std::string> titles_;  // office holders: "Bộ trưởng", "Chủ tịch"
   std::vector<std::pair<std::string, std::string>> abbreviations_;  // longest first
   std::vector<Entry> entries_;
   std::unordered_map<std::string, size_t> entry_by_key_;  // folded name or spelling -> entry
