@@ -245,6 +245,11 @@ TEST(AgencySplit, ListsOfBodiesAtEveryLevel) {
       {"Các sở, ban, ngành; Sở Tài chính", {"Các sở, ban, ngành, địa phương", "Sở Tài chính"}},
       // the sentence after a collective is not an agency
       {"Các bộ, ngành, đơn vị liên quan và giao các trường đại học", {"Các bộ, ngành, địa phương"}},
+      // an enumerator inside the text starts the next item
+      {"Các doanh nghiệp công nghệ số a\\) Các doanh nghiệp viễn thông",
+       {"Các doanh nghiệp công nghệ số", "Các doanh nghiệp viễn thông"}},
+      {"Sở Tài chính a) Trên cơ sở đề xuất của các cơ quan", {"Sở Tài chính"}},
+      {"Sở Khoa học và Công nghệ a\\) Chủ trì", {"Sở Khoa học và Công nghệ"}},
       // office holders joined by "và"
       {"Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh",
        {"Bí thư tỉnh ủy", "Ủy ban nhân dân các tỉnh"}},

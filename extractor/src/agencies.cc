@@ -109,10 +109,27 @@ bool IsNumeral(std::string_view folded_word) {
   return digits || (roman && folded_word.size() <= 4 && folded_word != "xa");
 }
 
+// The first inline enumerator (" a) ", " b\\) ") of `text`: its position,
+// and in *after where the text after it starts; npos when there is none.
+size_t FindEnumerator(std::string_view text, size_t* after) {
+  for (size_t i = 0; i + 3 < text.size(); ++i) {
+    if (text[i] != ' ' || text[i + 1] < 'a' || text[i + 1] > 'z') continue;
+    size_t j = i + 2;
+    if (text[j] == '\\') ++j;
+    if (j + 1 < text.size() && text[j] == ')' && text[j + 1] == ' ') {
+      *after = j + 2;
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Notes written after names: "(chủ trì)", "theo chức năng, nhiệm vụ", "(b/c)",
 // and what follows a colon ("Sở Tài chính: Căn cứ dự toán ...").
 std::string_view StripNotes(std::string_view name) {
   name = Trim(name);
+  size_t after;
+  name = name.substr(0, FindEnumerator(name, &after));
   if (const size_t colon = name.find(':'); colon != std::string_view::npos && colon > 0) {
     name = Trim(name.substr(0, colon));
   }
@@ -613,6 +630,25 @@ AgencyIdentity Gazetteer::Identify(std::string_view name) const {
   return id;
 }
 
+// The list with its inline enumerators ("a)", "b\\)") turned into ';',
+// dropping the segments after one that start no agency.
+std::string Gazetteer::WithoutEnumerators(std::string_view list) const {
+  std::string out;
+  bool keep = true;
+  while (true) {
+    size_t after = 0;
+    const size_t at = FindEnumerator(list, &after);
+    const std::string_view segment = Trim(list.substr(0, at));
+    if (keep && !segment.empty()) {
+      if (!out.empty()) out += "; ";
+      out.append(segment);
+    }
+    if (at == std::string_view::npos) return out;
+    list = list.substr(after);
+    keep = StartsWithHead(list);
+  }
+}
+
 std::vector<AgencyName> Gazetteer::Split(std::string_view list,
                                          std::vector<Repair>* repairs) const {
   // "Sở Tài chính: Căn cứ dự toán ...": what follows an agency's colon is
@@ -621,6 +657,11 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
       colon != std::string_view::npos && colon > 0 && StartsWithHead(list.substr(0, colon))) {
     list = list.substr(0, colon);
   }
+  // "Các doanh nghiệp công nghệ số a) Các doanh nghiệp viễn thông ...": an
+  // enumerator inside the text starts the next item, which is an agency only
+  // when it starts with a head ("Sở Tài chính a) Trên cơ sở ..." is one).
+  const std::string enumerated = WithoutEnumerators(list);
+  list = enumerated;
   // Pieces at ';' and ','; a piece that does not start an agency continues
   // the one before ("Sở Văn hóa" + "Thể thao và Du lịch", "các sở" + "ban").
   std::vector<std::string> items;
