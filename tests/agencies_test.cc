@@ -76,6 +76,20 @@ TEST(AgencyLevels, EveryLevelHasItsBodies) {
   }
 }
 
+TEST(AgencyData, EverySuccessorHasARow) {
+  EXPECT_EQ(G().DataProblems(), std::vector<std::string>{});
+  const Gazetteer broken = Gazetteer::Parse("agency\tBộ A\tministry\tsuccessor=Bộ B\n");
+  EXPECT_EQ(broken.DataProblems().size(), 1u);
+}
+
+TEST(AgencyData, RowsWithoutALevelListSpellings) {
+  const Gazetteer g = Gazetteer::Parse("agency\tSở Tài chính\tSở TC|STC\nhead\tSở\tdepartment\n");
+  std::vector<Repair> repairs;
+  EXPECT_EQ(g.Canonical("STC", &repairs), "Sở Tài chính");
+  EXPECT_EQ(internal::LevelName(g.Identify("Sở TC").level), "other");
+  EXPECT_EQ(internal::LevelName(g.Identify("Sở Nội vụ").level), "department");
+}
+
 TEST(AgencyLevels, NamesOfLevelsRoundTrip) {
   for (AgencyLevel l : {AgencyLevel::kCentralParty, AgencyLevel::kCommune, AgencyLevel::kOther}) {
     EXPECT_EQ(internal::ParseLevel(internal::LevelName(l)), l);

@@ -133,8 +133,9 @@ std::string_view StripNotes(std::string_view name) {
   if (const size_t colon = name.find(':'); colon != std::string_view::npos && colon > 0) {
     name = Trim(name.substr(0, colon));
   }
-  for (std::string_view tail : {" theo chức năng", " theo chức năng nhiệm vụ"}) {
-    if (const size_t at = name.find(tail); at != std::string_view::npos) name = name.substr(0, at);
+  // "theo chức năng, nhiệm vụ", "theo chức năng quản lý": how, not who
+  if (const size_t at = name.find(" theo chức năng"); at != std::string_view::npos) {
+    name = name.substr(0, at);
   }
   // a list cut short by the sentence: "Ủy ban Trung ương Mặt trận ... và các"
   bool trimmed = true;
@@ -263,10 +264,64 @@ void Gazetteer::AddEntry(const std::string& canonical, AgencyLevel level,
   for (std::string_view s : spellings) entry_by_key_.emplace(normalizer::FoldKey(s), index);
 }
 
+void Gazetteer::ReadHead(const std::string& name, std::string_view level) {
+  Head h{name, normalizer::FoldKey(name), AgencyLevel::kOther, HeadScope::kFixed};
+  if (level == "place") {
+    h.scope = HeadScope::kPlace;
+  } else if (level == "unit") {
+    h.scope = HeadScope::kUnit;
+  } else if (const auto l = ParseLevel(level)) {
+    h.level = *l;
+  }
+  heads_.push_back(h);
+  heads_by_first_word_[FirstWord(name)].push_back(heads_.size() - 1);
+}
+
+void Gazetteer::ReadAgency(const std::string& name, const std::vector<std::string_view>& f,
+                           std::vector<std::pair<std::string, size_t>>* former) {
+  const std::optional<AgencyLevel> level = f.size() >= 3 ? ParseLevel(Trim(f[2])) : std::nullopt;
+  // without a level, the third column lists spellings ("agency <name> <a>|<b>")
+  const Fields fields = ReadFields(f, level ? 3 : 2);
+  std::vector<std::string_view> spellings = SplitBars(fields.Get("aka"));
+  if (!level && f.size() >= 3 && f[2].find('=') == std::string_view::npos) {
+    spellings = SplitBars(f[2]);
+  }
+  AddEntry(name, level.value_or(AgencyLevel::kOther), std::string(fields.Get("successor")),
+           spellings);
+  for (std::string_view old : SplitBars(fields.Get("formerly"))) {
+    former->emplace_back(std::string(old), entries_.size() - 1);
+  }
+}
+
+void Gazetteer::ReadPlace(const std::string& name, const std::vector<std::string_view>& f) {
+  const Fields fields = ReadFields(f, 3);
+  const bool city = f.size() >= 3 && normalizer::FoldKey(f[2]) == "thanh pho";
+  places_.push_back({name, city, std::string(fields.Get("successor"))});
+  place_by_key_[normalizer::FoldKey(name)] = places_.size() - 1;
+  for (std::string_view aka : SplitBars(fields.Get("aka"))) {
+    place_by_key_.emplace(normalizer::FoldKey(aka), places_.size() - 1);
+  }
+}
+
+void Gazetteer::ReadCollective(const std::string& name, const std::vector<std::string_view>& f) {
+  const Fields fields = ReadFields(f, 3);
+  Collective c;
+  c.canonical = name;
+  c.level =
+      f.size() >= 3 ? ParseLevel(Trim(f[2])).value_or(AgencyLevel::kOther) : AgencyLevel::kOther;
+  for (std::string_view p : SplitBars(fields.Get("starts"))) c.starts.emplace_back(p);
+  for (std::string_view p : SplitBars(fields.Get("exact"))) c.exact.emplace_back(p);
+  for (std::string_view w : SplitOn(fields.Get("words"), ' ')) {
+    if (!w.empty()) c.words.emplace(w);
+  }
+  collectives_.push_back(c);
+  AddEntry(name, c.level, "", {});  // the plain name of a collective is a known name too
+}
+
 Gazetteer Gazetteer::Parse(std::string_view tsv) {
   Gazetteer g;
   // "formerly=" names become rows once every row is read (their successor
-  // is the row that lists them).
+  // is the row that lists them)
   std::vector<std::pair<std::string, size_t>> former;
   for (const Span& span : SplitLines(tsv)) {
     const std::string_view line = tsv.substr(span.begin, span.end - span.begin);
@@ -274,18 +329,8 @@ Gazetteer Gazetteer::Parse(std::string_view tsv) {
     const std::vector<std::string_view> f = SplitOn(line, '\t');
     if (f.size() < 2 || Trim(f[1]).empty()) continue;
     const std::string name(Trim(f[1]));
-    const std::string_view second = f.size() >= 3 ? Trim(f[2]) : std::string_view{};
     if (f[0] == "head") {
-      Head h{name, normalizer::FoldKey(name), AgencyLevel::kOther, HeadScope::kFixed};
-      if (second == "place") {
-        h.scope = HeadScope::kPlace;
-      } else if (second == "unit") {
-        h.scope = HeadScope::kUnit;
-      } else if (const auto level = ParseLevel(second)) {
-        h.level = *level;
-      }
-      g.heads_.push_back(h);
-      g.heads_by_first_word_[FirstWord(name)].push_back(g.heads_.size() - 1);
+      g.ReadHead(name, f.size() >= 3 ? Trim(f[2]) : std::string_view{});
     } else if (f[0] == "title") {
       g.titles_.push_back(name);
     } else if (f[0] == "nothead") {
@@ -295,33 +340,11 @@ Gazetteer Gazetteer::Parse(std::string_view tsv) {
     } else if (f[0] == "local") {
       g.local_keys_.push_back(normalizer::FoldKey(name));
     } else if (f[0] == "agency") {
-      const Fields fields = ReadFields(f, 3);
-      g.AddEntry(name, ParseLevel(second).value_or(AgencyLevel::kOther),
-                 std::string(fields.Get("successor")), SplitBars(fields.Get("aka")));
-      for (std::string_view old : SplitBars(fields.Get("formerly"))) {
-        former.emplace_back(std::string(old), g.entries_.size() - 1);
-      }
+      g.ReadAgency(name, f, &former);
     } else if (f[0] == "place") {
-      const Fields fields = ReadFields(f, 3);
-      g.places_.push_back(
-          {name, normalizer::FoldKey(second) == "thanh pho", std::string(fields.Get("successor"))});
-      g.place_by_key_[normalizer::FoldKey(name)] = g.places_.size() - 1;
-      for (std::string_view aka : SplitBars(fields.Get("aka"))) {
-        g.place_by_key_.emplace(normalizer::FoldKey(aka), g.places_.size() - 1);
-      }
+      g.ReadPlace(name, f);
     } else if (f[0] == "collective") {
-      const Fields fields = ReadFields(f, 3);
-      Collective c;
-      c.canonical = name;
-      c.level = ParseLevel(second).value_or(AgencyLevel::kOther);
-      for (std::string_view s : SplitBars(fields.Get("starts"))) c.starts.emplace_back(s);
-      for (std::string_view s : SplitBars(fields.Get("exact"))) c.exact.emplace_back(s);
-      for (std::string_view w : SplitOn(fields.Get("words"), ' ')) {
-        if (!w.empty()) c.words.emplace(w);
-      }
-      g.collectives_.push_back(c);
-      // the plain name of a collective is a known name too
-      g.AddEntry(name, c.level, "", {});
+      g.ReadCollective(name, f);
     }
   }
   for (const auto& [old, successor] : former) {
@@ -332,6 +355,21 @@ Gazetteer Gazetteer::Parse(std::string_view tsv) {
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   g.Link();
   return g;
+}
+
+std::vector<std::string> Gazetteer::DataProblems() const {
+  std::vector<std::string> out;
+  for (const Entry& e : entries_) {
+    if (!e.successor.empty() && !Find(normalizer::FoldKey(e.successor))) {
+      out.push_back("successor of " + e.canonical + " is unknown: " + e.successor);
+    }
+  }
+  for (const Place& p : places_) {
+    if (!p.successor.empty() && !place_by_key_.count(normalizer::FoldKey(p.successor))) {
+      out.push_back("successor of " + p.name + " is unknown: " + p.successor);
+    }
+  }
+  return out;
 }
 
 // Buckets the known names by their head word: a typo is only repaired into

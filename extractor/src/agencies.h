@@ -86,6 +86,9 @@ class Gazetteer {
   // Expands the abbreviations of a name ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh").
   std::string Expand(std::string_view name) const;
 
+  // What is wrong with the data: successors that have no row of their own.
+  std::vector<std::string> DataProblems() const;
+
  private:
   // How an unknown name with this head gets its level.
   enum class HeadScope {
@@ -126,6 +129,11 @@ class Gazetteer {
     AgencyLevel place_level = AgencyLevel::kProvince;
   };
 
+  void ReadHead(const std::string& name, std::string_view level);
+  void ReadAgency(const std::string& name, const std::vector<std::string_view>& f,
+                  std::vector<std::pair<std::string, size_t>>* former);
+  void ReadPlace(const std::string& name, const std::vector<std::string_view>& f);
+  void ReadCollective(const std::string& name, const std::vector<std::string_view>& f);
   void AddEntry(const std::string& canonical, AgencyLevel level, const std::string& successor,
                 const std::vector<std::string_view>& spellings);
   void Link();
