@@ -206,6 +206,9 @@ TEST(AgencyAbbreviations, Expanded) {
       {"UBND TP. Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"},
       {"TTXVN", "Thông tấn xã Việt Nam"},
       {"Thủ tướng", "Thủ tướng Chính phủ"},
+      {"Sở KH-ĐT", "Sở Kế hoạch và Đầu tư"},
+      {"BQL các KCN tỉnh", "Ban Quản lý các khu công nghiệp tỉnh"},
+      {"VPCP", "Văn phòng Chính phủ"},
       // an abbreviation written after the word it starts with
       {"Các cơ quan thuộc Ủy ban UBTVQH", "Các cơ quan thuộc Ủy ban Thường vụ Quốc hội"},
   };
