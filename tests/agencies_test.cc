@@ -358,5 +358,47 @@ TEST(AgencyPlaces, ThirtyFourProvincesAfterTheReorganisationAndSixtyThreeBefore)
   EXPECT_EQ(merged.size() + 6 + now.size(), 63u);
 }
 
+TEST(AgencyRobustness, MalformedInputNeitherThrowsNorCrashes) {
+  std::string long_list;
+  for (int i = 0; i < 500; ++i) long_list += "Sở Tài chính và các sở, ban, ";
+  const std::vector<std::string> inputs = {"",
+                                           " ",
+                                           ":",
+                                           ";",
+                                           ",",
+                                           "và",
+                                           " và ",
+                                           "a)",
+                                           " a) ",
+                                           "\\)",
+                                           "*",
+                                           "()",
+                                           "(",
+                                           ")",
+                                           "tỉnh",
+                                           "thành phố",
+                                           "Ủy ban nhân dân tỉnh",
+                                           "Sở Y tế tỉnh Bắc Giang và",
+                                           "\xff\xfe\xc3",
+                                           "Bộ \xe1\xbb",
+                                           "các",
+                                           "Các",
+                                           "UBND UBND UBND",
+                                           "Ủy ban UBND",
+                                           long_list};
+  for (const std::string& in : inputs) {
+    std::vector<Repair> repairs;
+    EXPECT_NO_THROW({
+      G().Canonical(in, &repairs);
+      G().Split(in, &repairs);
+      G().Identify(in);
+      G().KnownPrefix(in);
+      G().IsAgencyList(in);
+      G().StartsWithHead(in);
+      G().Expand(in);
+    }) << in.substr(0, 40);
+  }
+}
+
 }  // namespace
 }  // namespace vanban::extractor
