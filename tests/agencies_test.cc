@@ -209,6 +209,7 @@ TEST(AgencyAbbreviations, Expanded) {
       {"Sở KH-ĐT", "Sở Kế hoạch và Đầu tư"},
       {"BQL các KCN tỉnh", "Ban Quản lý các khu công nghiệp tỉnh"},
       {"VPCP", "Văn phòng Chính phủ"},
+      {"Công an TP.Hà Nội", "Công an thành phố Hà Nội"},
       // an abbreviation written after the word it starts with
       {"Các cơ quan thuộc Ủy ban UBTVQH", "Các cơ quan thuộc Ủy ban Thường vụ Quốc hội"},
   };

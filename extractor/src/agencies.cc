@@ -435,6 +435,7 @@ std::string Gazetteer::Expand(std::string_view name) const {
             (end == name.size() || !is_word(name[end]) || !is_word(from.back()))) {
           DropRepeatedLead(to, &out);
           out += to;
+          if (end < name.size() && is_word(name[end])) out.push_back(' ');  // "TP.Huế"
           i = end;
           replaced = true;
           break;
