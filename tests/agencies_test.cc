@@ -270,7 +270,7 @@ TEST(AgencySplit, ListsOfBodiesAtEveryLevel) {
       {"Sở Khoa học và Công nghệ a\\) Chủ trì", {"Sở Khoa học và Công nghệ"}},
       // office holders joined by "và"
       {"Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh",
-       {"Bí thư tỉnh ủy", "Ủy ban nhân dân các tỉnh"}},
+       {"Tỉnh ủy", "Ủy ban nhân dân các tỉnh"}},
       {"Các thành viên Đảng đoàn Quốc hội, Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc",
        {"Các thành viên Đảng đoàn Quốc hội", "Tổ đảng ở Thường trực Hội đồng Dân tộc"}},
   };
@@ -305,6 +305,8 @@ TEST(AgencyTitles, TheBodyIsTheAgency) {
       // a title with no body after it stays
       {"Phó Thủ tướng Chính phủ", "Phó Thủ tướng Chính phủ"},
       {"Chủ tịch", "Chủ tịch"},
+      {"Trưởng phòng", "Trưởng phòng"},
+      {"Bí thư tỉnh ủy", "Tỉnh ủy"},
   };
   for (const auto& [written, canonical] : cases) EXPECT_EQ(Canonical(written), canonical);
 }

@@ -509,14 +509,24 @@ const Gazetteer::Entry* Gazetteer::RunOnPrefix(std::string_view name) const {
   return best;
 }
 
+// An agency, or an office holder standing for one ("Tổ trưởng Tổ đảng ...").
+bool Gazetteer::StartsAgency(std::string_view text) const {
+  return StartsWithHead(text) || WithoutTitle(Trim(text)).size() != Trim(text).size();
+}
+
 // "Bộ trưởng Bộ Công an", "Chủ tịch UBND tỉnh": the office holder stands
 // for the body named after the title; the body is the agency.
 std::string_view Gazetteer::WithoutTitle(std::string_view name) const {
   for (const std::string& title : titles_) {
     if (name.size() > title.size() + 1 && name.compare(0, title.size(), title) == 0 &&
         name[title.size()] == ' ') {
+      // "Bí thư tỉnh ủy": a body written in lower case after the title, of
+      // more than its head word ("Trưởng phòng" alone is a person)
       const std::string_view body = Trim(name.substr(title.size()));
-      if (StartsWithHead(body)) return body;
+      if (StartsWithHead(body) ||
+          (body.find(' ') != std::string_view::npos && StartsWithHead(CapitalizeFirst(body)))) {
+        return body;
+      }
     }
   }
   return name;
@@ -714,7 +724,7 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
       const Collective* before = items.empty() ? nullptr : FindCollective(items.back());
       const bool joins_collective =
           !items.empty() && IsCollective(items.back() + ", " + std::string(piece));
-      bool continues = !items.empty() && !after_semicolon && !StartsWithHead(piece) &&
+      bool continues = !items.empty() && !after_semicolon && !StartsAgency(piece) &&
                        !Find(normalizer::FoldKey(piece));
       // after a collective, only more of the collective continues it
       if (continues && before && !joins_collective &&
@@ -749,15 +759,15 @@ std::vector<AgencyName> Gazetteer::Split(std::string_view list,
         const std::string left = item.substr(0, va);
         const std::string right = item.substr(va + kAnd.size());
         const bool group = right.rfind("các ", 0) == 0 && !IsCollective(item) &&
-                           (IsCollective(right) || IsCollective(left) || StartsWithHead(left));
+                           (IsCollective(right) || IsCollective(left) || StartsAgency(left));
         // a second agency: the whole is no known name and both parts start
         // with a head ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân")
-        const bool second = IsUpperStart(right) && StartsWithHead(right) && StartsWithHead(left) &&
+        const bool second = IsUpperStart(right) && StartsAgency(right) && StartsAgency(left) &&
                             !IsCollective(item) && !Find(normalizer::FoldKey(Expand(item))) &&
                             !Locate(Expand(item)).has_value();
         // "các bộ, ngành liên quan và giao các trường ...": after a
         // collective, words that start no agency are the sentence, not a name
-        const bool tail = !IsCollective(item) && IsCollective(left) && !StartsWithHead(right);
+        const bool tail = !IsCollective(item) && IsCollective(left) && !StartsAgency(right);
         if (tail) {
           item = left;
           break;

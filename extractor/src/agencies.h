@@ -141,6 +141,7 @@ class Gazetteer {
   const Entry* Find(std::string_view folded) const;
   const Entry* RunOnPrefix(std::string_view name) const;
   std::string_view WithoutTitle(std::string_view name) const;
+  bool StartsAgency(std::string_view text) const;
   std::string WithoutEnumerators(std::string_view list) const;
   const Collective* FindCollective(std::string_view name) const;
   bool IsCollective(std::string_view name) const { return FindCollective(name) != nullptr; }
