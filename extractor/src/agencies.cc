@@ -597,8 +597,8 @@ std::optional<Gazetteer::Located> Gazetteer::Locate(const std::string& canonical
     if (const auto p = place_by_key_.find(place_key); p != place_by_key_.end()) {
       l.place = &places_[p->second];
     }
-    if (worded && l.place_level == AgencyLevel::kDistrict && place_key.empty() == false &&
-        l.place && l.place->city) {
+    if (worded && l.place_level == AgencyLevel::kDistrict && !place_key.empty() && l.place &&
+        l.place->city) {
       l.place_level = AgencyLevel::kProvince;  // "thành phố Hà Nội"
     }
     if (worded && place_key.empty() && StartsWithWord(suffix, "thanh pho")) {
