@@ -4,9 +4,11 @@
 #ifndef VANBAN_EXTRACTOR_AGENCIES_H_
 #define VANBAN_EXTRACTOR_AGENCIES_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "vanban/record.h"
@@ -18,9 +20,36 @@ struct AgencyName {
   bool primary = false;  // marked with '*' (the primary lead)
 };
 
+// Where a body sits in the state and Party apparatus.
+enum class AgencyLevel {
+  kCentralParty,      // Bộ Chính trị, Ban Tổ chức Trung ương, Đảng ủy Chính phủ
+  kNationalAssembly,  // Quốc hội, its committees, Văn phòng Quốc hội
+  kGovernment,        // Chính phủ, Thủ tướng, agencies under the Government
+  kMinistry,          // ministries, ministerial-level agencies and their units
+  kProvince,          // Ủy ban nhân dân tỉnh X, Tỉnh ủy, centrally-run cities
+  kDepartment,        // a province's units: Sở X, Công an tỉnh
+  kDistrict,          // quận, huyện, thị xã (abolished in July 2025)
+  kCommune,           // xã, phường, thị trấn, đặc khu and their units
+  kOther,             // courts, mass organisations, enterprises, unknown
+};
+
+// "central-party", "ministry" ...: the names the data file uses.
+std::string_view LevelName(AgencyLevel level);
+std::optional<AgencyLevel> ParseLevel(std::string_view name);
+
+// What the gazetteer knows of one written agency name.
+struct AgencyIdentity {
+  std::string canonical;  // as written: abbreviations expanded, typos repaired
+  std::string key;        // folded canonical name of the gazetteer entry; of the name if unknown
+  AgencyLevel level = AgencyLevel::kOther;
+  std::string successor;  // the body it was merged or renamed into (2025); "" if none
+  bool known = false;     // in the gazetteer, or a known head word with its place
+};
+
 class Gazetteer {
  public:
-  // Parses the TSV of extractor/data/agencies.tsv.
+  // Parses the TSV of extractor/data/agencies.tsv (its format is described
+  // at the top of that file).
   static Gazetteer Parse(std::string_view tsv);
   // The gazetteer compiled into the binary.
   static Gazetteer BuiltIn();
@@ -30,8 +59,12 @@ class Gazetteer {
   bool StartsWithHead(std::string_view text) const;
 
   // The canonical spelling of one agency name; a repair (typo fixed,
-  // abbreviation expanded) is appended to *repairs.
+  // abbreviation expanded) is appended to *repairs. The canonical name is
+  // the name as written, never its successor.
   std::string Canonical(std::string_view name, std::vector<Repair>* repairs) const;
+
+  // The canonical name with its level, successor and whether it is known.
+  AgencyIdentity Identify(std::string_view name) const;
 
   // Splits a list of agencies at ';' and ',' without cutting names that
   // contain commas ("Sở Văn hóa, Thể thao và Du lịch") or collectives
@@ -53,15 +86,81 @@ class Gazetteer {
   // Expands the abbreviations of a name ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh").
   std::string Expand(std::string_view name) const;
 
+  // What is wrong with the data: successors that have no row of their own.
+  std::vector<std::string> DataProblems() const;
+
  private:
-  bool IsCollective(std::string_view name) const;
-  std::vector<std::string> heads_;
+  // How an unknown name with this head gets its level.
+  enum class HeadScope {
+    kFixed,  // the head's own level
+    kPlace,  // governs the place after it: province, district or commune
+    kUnit,   // a unit of the place after it: department, district or commune
+  };
+  struct Head {
+    std::string text;    // as written in running text
+    std::string folded;  // its folded key
+    AgencyLevel level = AgencyLevel::kOther;
+    HeadScope scope = HeadScope::kFixed;
+  };
+  struct Entry {
+    std::string canonical;
+    AgencyLevel level = AgencyLevel::kOther;
+    std::string successor;
+  };
+  struct Place {
+    std::string name;
+    bool city = false;      // a centrally-run city (thành phố trực thuộc trung ương)
+    std::string successor;  // the province it was merged into
+  };
+  struct Collective {
+    std::string canonical;
+    AgencyLevel level = AgencyLevel::kOther;
+    std::vector<std::string> starts;        // folded prefixes of its spellings
+    std::vector<std::string> exact;         // folded spellings
+    std::unordered_set<std::string> words;  // folded words a spelling may use
+  };
+  // A name split into the body and the place written after it.
+  struct Located {
+    std::string base;      // "Sở Tư pháp"
+    std::string locality;  // "tỉnh Sơn La", "" when none
+    const Entry* entry = nullptr;
+    const Head* head = nullptr;  // when the base is only a head word
+    const Place* place = nullptr;
+    AgencyLevel place_level = AgencyLevel::kProvince;
+  };
+
+  void ReadHead(const std::string& name, std::string_view level);
+  void ReadAgency(const std::string& name, const std::vector<std::string_view>& f,
+                  std::vector<std::pair<std::string, size_t>>* former);
+  void ReadPlace(const std::string& name, const std::vector<std::string_view>& f);
+  void ReadCollective(const std::string& name, const std::vector<std::string_view>& f);
+  void AddEntry(const std::string& canonical, AgencyLevel level, const std::string& successor,
+                const std::vector<std::string_view>& spellings);
+  void Link();
+  const Head* HeadOf(std::string_view folded) const;
+  const Entry* Find(std::string_view folded) const;
+  const Entry* RunOnPrefix(std::string_view name) const;
+  std::string_view WithoutTitle(std::string_view name) const;
+  bool StartsAgency(std::string_view text) const;
+  std::string WithoutEnumerators(std::string_view list) const;
+  const Collective* FindCollective(std::string_view name) const;
+  bool IsCollective(std::string_view name) const { return FindCollective(name) != nullptr; }
+  std::optional<std::string> RepairTypo(const std::string& key) const;
+  std::optional<Located> Locate(const std::string& canonical) const;
+  std::string LocalitySuccessor(const Located& l) const;
+
+  std::vector<Head> heads_;
+  std::unordered_map<std::string, std::vector<size_t>> heads_by_first_word_;  // as written
+  std::vector<std::string> not_heads_;
+  std::vector<std::string> titles_;  // office holders: "Bộ trưởng", "Chủ tịch"
   std::vector<std::pair<std::string, std::string>> abbreviations_;  // longest first
-  std::unordered_map<std::string, std::string> canonical_by_key_;   // folded name -> canonical
-  std::vector<std::string> known_keys_;
-  std::string collective_;
-  std::vector<std::string> local_keys_;  // folded names that take a jurisdiction  // the provincial
-                                         // collective's canonical name
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, size_t> entry_by_key_;  // folded name or spelling -> entry
+  std::unordered_map<std::string, std::vector<std::string>> keys_by_head_;  // repair candidates
+  std::vector<Place> places_;
+  std::unordered_map<std::string, size_t> place_by_key_;
+  std::vector<Collective> collectives_;
+  std::vector<std::string> local_keys_;  // folded names that take a jurisdiction
 };
 
 }  // namespace vanban::extractor::internal
