@@ -134,6 +134,24 @@ TEST(MentionTest, LaterMentionWithoutDateIsTheSameDocument) {
   EXPECT_EQ(r.references[0].mentions, 2u);
 }
 
+// A page saved from a legal website: the site's record before the document
+// and its caption, labels and footer after it cite numbers that are not the
+// document's references.
+TEST(ReferenceTest, SiteChromeAroundTheDocumentCitesNothing) {
+  const DocumentRecord r = Extract(
+      "Số hiệu: 12/KH-UBND\nLoại văn bản: Kế hoạch\nNgười ký: Nguyễn Văn An\n"
+      "Tin liên quan: Nghị định 99/2024/NĐ-CP về bảo vệ dữ liệu\n\n"
+      "ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 12/KH-UBND | Lào Cai, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện Nghị quyết số "
+      "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n\n1. Sở Tài chính chủ trì.\n\n"
+      "Kế hoạch 12/KH-UBND năm 2025 thực hiện Nghị quyết 57\nBan hành:\n05/03/2025\n"
+      "Hiệu lực:\nĐã biết\nTình trạng:\nĐã biết\n"
+      "Công ty giữ bản quyền theo Nghị định 13/2023/NĐ-CP, Mã số thuế: 0315459414\n");
+  EXPECT_NE(FindRef(r, "57-NQ/TW"), nullptr);
+  EXPECT_EQ(FindRef(r, "13/2023/NĐ-CP"), nullptr);
+  EXPECT_EQ(FindRef(r, "99/2024/NĐ-CP"), nullptr);
+}
+
 TEST(ReferenceTest, OneLetterTyposBecomeAliases) {
   const DocumentRecord r = Extract(
       "theo Thông tư số 23/2025/TT-BKHCN ngày 20/10/2025; Thông tư số 23/2025/TT-BKHCN; "

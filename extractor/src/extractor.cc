@@ -116,6 +116,25 @@ void DropImpossibleEdges(const DocumentRecord& record, std::vector<Edge>* edges)
   });
 }
 
+// A website's chrome around the document (its metadata block, news summary
+// and footer) is not the document's content: the numbers it cites are not
+// the document's references and state none of its relations.
+void DropChrome(Span extent, std::vector<Mention>* mentions,
+                std::vector<internal::MentionExtent>* extents) {
+  size_t kept = 0;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (m.segment == 0 && (m.span.begin < extent.begin || m.span.begin >= extent.end)) continue;
+    if (kept != i) {
+      (*mentions)[kept] = std::move((*mentions)[i]);
+      (*extents)[kept] = std::move((*extents)[i]);
+    }
+    ++kept;
+  }
+  mentions->resize(kept);
+  extents->resize(kept);
+}
+
 }  // namespace
 
 DocumentRecord Extractor::Extract(const normalizer::NormalizedText& text,
@@ -124,7 +143,8 @@ DocumentRecord Extractor::Extract(const normalizer::NormalizedText& text,
   DocumentRecord record;
   record.source = std::move(source_name);
   size_t preamble_end = 0;
-  record.document = internal::ReadIdentity(p, impl_->gazetteer, text, &preamble_end);
+  Span extent;
+  record.document = internal::ReadIdentity(p, impl_->gazetteer, text, &preamble_end, &extent);
 
   std::vector<internal::Segment> segments;
   segments.push_back({0, text.text, &text.map});
@@ -138,6 +158,7 @@ DocumentRecord Extractor::Extract(const normalizer::NormalizedText& text,
   for (const internal::Segment& s : segments) {
     internal::FindShortForms(p, s, &record.mentions, &extents);
   }
+  DropChrome(extent, &record.mentions, &extents);
   for (size_t i = 0; i < record.mentions.size(); ++i) {
     record.mentions[i].in_preamble =
         record.mentions[i].segment == 0 && record.mentions[i].span.begin < preamble_end;

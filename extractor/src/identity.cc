@@ -1263,11 +1263,15 @@ Header ReadHeader(const Patterns& p, const Gazetteer& gazetteer, const Lines& li
 }  // namespace
 
 DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazetteer,
-                              const normalizer::NormalizedText& text, size_t* preamble_end) {
+                              const normalizer::NormalizedText& text, size_t* preamble_end,
+                              Span* extent) {
   DocumentIdentity id;
   Lines lines{text.text, SplitLines(text.text)};
-  const LineExtent extent = DocumentLineExtent(text.text, lines.spans);
-  const size_t first = extent.first, last = std::max(extent.last, first + 1);
+  const LineExtent line_extent = DocumentLineExtent(text.text, lines.spans);
+  const size_t first = line_extent.first, last = std::max(line_extent.last, first + 1);
+  *extent = {
+      first < lines.size() ? lines.spans[first].begin : 0,
+      line_extent.last < lines.size() ? lines.spans[line_extent.last].begin : text.text.size()};
   *preamble_end = text.text.size();
   for (size_t i = first; i < lines.size(); ++i) {
     if (IsSectionHeading(lines[i])) {

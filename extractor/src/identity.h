@@ -19,9 +19,11 @@ namespace vanban::extractor::internal {
 // signer from the first signature block (title in capitals, then the name);
 // fields the header lacks from a site's metadata block before it. Sets
 // *preamble_end to the offset of the first section heading ("I. ...",
-// "Điều 1"), where the preamble stops.
+// "Điều 1"), where the preamble stops, and *extent to the document proper
+// (extent.h: the bytes of text.text outside it are a website's chrome).
 DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazetteer,
-                              const normalizer::NormalizedText& text, size_t* preamble_end);
+                              const normalizer::NormalizedText& text, size_t* preamble_end,
+                              Span* extent);
 
 // Pieces of the header reader, exposed for the tests.
 
