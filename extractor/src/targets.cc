@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <charconv>
 
 #include "tasks.h"
 #include "text_util.h"
@@ -100,7 +101,9 @@ void ExtractTargets(const TaskInputs& in, DocumentRecord* record) {
     if (table.has(Column::kLead) || !table.has(Column::kTitle)) continue;
     for (const TableRow& row : table.rows) {
       Target t;
-      t.n = std::stoi(row.number);
+      const auto [end, ec] =
+          std::from_chars(row.number.data(), row.number.data() + row.number.size(), t.n);
+      if (ec != std::errc() || end != row.number.data() + row.number.size()) continue;
       t.text = row.cells[table.index(Column::kTitle)];
       for (size_t c = 0; c < table.columns.size(); ++c) {
         if (table.columns[c] == Column::kValue && !row.cells[c].empty()) {

@@ -1,0 +1,231 @@
+#include <algorithm>
+
+#include "table_grid.h"
+#include "text_util.h"
+#include "vanban/normalizer.h"
+#include "vanban/utf8.h"
+
+namespace vanban::extractor::internal {
+
+namespace {
+
+bool IsBar(const TextLine& l) {
+  return l.text == "|";
+}
+
+std::string JoinLines(const std::vector<std::string_view>& parts) {
+  std::string out;
+  for (std::string_view p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += '\n';
+    out += p;
+  }
+  return out;
+}
+
+// At least two cells name a column: the row is a header.
+bool LooksLikeHeader(const std::vector<std::string>& cells) {
+  int named = 0;
+  for (const std::string& c : cells) {
+    Column col;
+    named += HeaderColumn(c, &col) || IsNumberHeader(c);
+  }
+  return named >= 2;
+}
+
+// Lines that end a table whatever its family: the recipients, a new appendix.
+bool EndsTable(std::string_view line) {
+  const std::string folded = normalizer::FoldKey(line.substr(0, 24));
+  return folded.rfind("noi nhan", 0) == 0 || folded.rfind("phu luc", 0) == 0;
+}
+
+}  // namespace
+
+bool ReadPipeLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
+  if (at >= lines.size() || !IsBar(lines[at])) return false;
+  std::vector<GridRow> rows(1);
+  std::vector<std::string_view> cell;
+  rows.back().first_line = at;
+  rows.back().span = lines[at].span;
+  size_t i = at + 1, end = at + 1;
+  while (i < lines.size()) {
+    const TextLine& l = lines[i];
+    if (!IsBar(l)) {
+      if (l.text.empty()) {
+        ++i;
+        continue;
+      }
+      cell.push_back(l.text);
+      rows.back().span.end = l.span.end;
+      ++i;
+      continue;
+    }
+    // a '|' closes the open cell
+    rows.back().cells.push_back(JoinLines(cell));
+    cell.clear();
+    rows.back().span.end = l.span.end;
+    end = i + 1;
+    size_t next = i + 1;
+    while (next < lines.size() && lines[next].text.empty()) ++next;
+    const bool blank_after = next > i + 1;
+    if (next >= lines.size() || (blank_after && !IsBar(lines[next])) || EndsTable(lines[next].text))
+      break;
+    if (IsBar(lines[next])) {
+      // "|" "|": the row ends, the next one opens
+      rows.emplace_back();
+      rows.back().first_line = next;
+      rows.back().span = lines[next].span;
+      i = next + 1;
+      continue;
+    }
+    i = next;
+  }
+  std::erase_if(rows, [](const GridRow& r) {
+    return std::all_of(r.cells.begin(), r.cells.end(),
+                       [](const std::string& c) { return c.empty(); });
+  });
+  if (rows.empty() || !LooksLikeHeader(rows[0].cells)) return false;
+  grid->header = rows[0].cells;
+  grid->rows.assign(rows.begin() + 1, rows.end());
+  grid->first_line = at;
+  grid->end_line = end;
+  return true;
+}
+
+namespace {
+
+// The cells of one pipe-table line: "| a | b \| c | d<br>e |".
+std::vector<std::string> PipeCells(std::string_view line) {
+  std::vector<std::string> cells;
+  std::string cell;
+  size_t i = line.front() == '|' ? 1 : 0;
+  for (; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
+      cell += '|';
+      ++i;
+    } else if (c == '|') {
+      cells.emplace_back(Trim(cell));
+      cell.clear();
+    } else if (c == '<' && (line.substr(i, 4) == "<br>" || line.substr(i, 5) == "<br/>" ||
+                            line.substr(i, 6) == "<br />")) {
+      cell += '\n';
+      i = line.find('>', i);
+    } else {
+      cell += c;
+    }
+  }
+  if (!Trim(cell).empty()) cells.emplace_back(Trim(cell));
+  return cells;
+}
+
+bool IsDelimiterRow(const std::vector<std::string>& cells) {
+  return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
+    return !c.empty() && c.find_first_not_of(":-") == std::string::npos;
+  });
+}
+
+bool IsPipeLine(std::string_view t) {
+  return t.size() >= 3 && t.front() == '|' && t.back() == '|' &&
+         std::count(t.begin(), t.end(), '|') >= 3;
+}
+
+}  // namespace
+
+bool ReadPipeTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
+  if (at >= lines.size() || !IsPipeLine(lines[at].text)) return false;
+  std::vector<std::string> header = PipeCells(lines[at].text);
+  if (!LooksLikeHeader(header)) return false;
+  grid->header = std::move(header);
+  grid->first_line = at;
+  size_t i = at + 1;
+  for (; i < lines.size() && IsPipeLine(lines[i].text); ++i) {
+    std::vector<std::string> cells = PipeCells(lines[i].text);
+    if (IsDelimiterRow(cells)) continue;
+    GridRow row;
+    row.cells = std::move(cells);
+    row.span = lines[i].span;
+    row.first_line = i;
+    grid->rows.push_back(std::move(row));
+  }
+  grid->end_line = i;
+  return true;
+}
+
+namespace {
+
+bool IsRowStart(const TextLine& l) {
+  std::string label;
+  return ParseRowNumber(l.text, &label);
+}
+
+// A line that carries on the cell above it rather than starting the next:
+// an item of a list, a lower-case start, after a colon or comma.
+bool Continues(std::string_view line, std::string_view above) {
+  if (line.empty()) return false;
+  if (line.starts_with("- ") || line.starts_with("+ ") || line.starts_with("• ")) return true;
+  if (above.ends_with(":") || above.ends_with(",")) return true;
+  size_t len;
+  const char32_t cp = utf8::Decode(line, 0, &len);
+  return ToUpperCodePoint(cp) != cp;
+}
+
+}  // namespace
+
+bool ReadCellLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
+  if (at >= lines.size() || !IsNumberHeader(lines[at].text)) return false;
+  size_t i = at;
+  grid->header.clear();
+  grid->header.emplace_back(lines[i++].text);
+  Column c;
+  while (i < lines.size() && HeaderColumn(lines[i].text, &c))
+    grid->header.emplace_back(lines[i++].text);
+  const size_t n = grid->header.size();
+  if (n < 3) return false;
+  bool blanks = false;
+  while (i < lines.size() && IsRowStart(lines[i]) && !EndsTable(lines[i].text)) {
+    const size_t start = i++;
+    std::vector<std::string_view> body;
+    // the row's own lines, then lines that carry on its last cells
+    while (i < lines.size()) {
+      const bool full = i - start >= n;
+      if (full && (IsRowStart(lines[i]) || lines[i].text.empty() || EndsTable(lines[i].text)))
+        break;
+      if (full && !Continues(lines[i].text, body.empty() ? "" : body.back())) break;
+      blanks |= lines[i].text.empty();
+      body.push_back(lines[i].text);
+      ++i;
+    }
+    // extra lines join the cell above them until the row has its width
+    std::vector<std::string> cells;
+    size_t extra = body.size() > n - 1 ? body.size() - (n - 1) : 0;
+    for (size_t k = 0; k < body.size(); ++k) {
+      if (extra > 0 && !cells.empty() && !cells.back().empty() &&
+          (Continues(body[k], cells.back()) || k + 1 == body.size())) {
+        cells.back() += '\n';
+        cells.back() += body[k];
+        --extra;
+        continue;
+      }
+      cells.emplace_back(body[k]);
+    }
+    GridRow row;
+    row.cells.emplace_back(lines[start].text);
+    row.cells.insert(row.cells.end(), cells.begin(), cells.end());
+    row.first_line = start;
+    row.span = {lines[start].span.begin, lines[i - 1].span.end};
+    grid->rows.push_back(std::move(row));
+    // a row whose cells ran out before the next number: trailing blank lines
+    while (i < lines.size() && lines[i].text.empty() && i + 1 < lines.size() &&
+           IsRowStart(lines[i + 1]))
+      ++i;
+  }
+  // without blank lines this is the flattened family, which names cells
+  // by their content instead (the legacy reader)
+  if (!blanks || grid->rows.empty()) return false;
+  grid->first_line = at;
+  grid->end_line = i;
+  return true;
+}
+
+}  // namespace vanban::extractor::internal
