@@ -134,11 +134,8 @@ bool IsPipeLine(std::string_view t) {
 
 bool ReadPipeTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
   if (at >= lines.size() || !IsPipeLine(lines[at].text)) return false;
-  std::vector<std::string> header = PipeCells(lines[at].text);
-  if (!LooksLikeHeader(header)) return false;
-  grid->header = std::move(header);
-  grid->first_line = at;
-  size_t i = at + 1;
+  std::vector<GridRow> rows;
+  size_t i = at;
   for (; i < lines.size() && IsPipeLine(lines[i].text); ++i) {
     std::vector<std::string> cells = PipeCells(lines[i].text);
     if (IsDelimiterRow(cells)) continue;
@@ -146,8 +143,19 @@ bool ReadPipeTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
     row.cells = std::move(cells);
     row.span = lines[i].span;
     row.first_line = i;
-    grid->rows.push_back(std::move(row));
+    rows.push_back(std::move(row));
   }
+  // the header may follow the group rows that open a part of the table
+  constexpr size_t kGroupRowsBeforeHeader = 4;
+  size_t h = 0;
+  while (h < rows.size() && h < kGroupRowsBeforeHeader && !LooksLikeHeader(rows[h].cells)) ++h;
+  if (h >= rows.size() || !LooksLikeHeader(rows[h].cells)) return false;
+  grid->header = rows[h].cells;
+  grid->rows.clear();
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (r != h) grid->rows.push_back(std::move(rows[r]));
+  }
+  grid->first_line = at;
   grid->end_line = i;
   return true;
 }
@@ -170,6 +178,14 @@ bool Continues(std::string_view line, std::string_view above) {
   return ToUpperCodePoint(cp) != cp;
 }
 
+// Two header cells, one per line.
+bool IsHeaderLine(const std::vector<TextLine>& lines, size_t i) {
+  Column c;
+  return i + 1 < lines.size() &&
+         (HeaderColumn(lines[i].text, &c) || IsNumberHeader(lines[i].text)) &&
+         HeaderColumn(lines[i + 1].text, &c);
+}
+
 }  // namespace
 
 bool ReadCellLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
@@ -183,7 +199,18 @@ bool ReadCellLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
   const size_t n = grid->header.size();
   if (n < 3) return false;
   bool blanks = false;
-  while (i < lines.size() && IsRowStart(lines[i]) && !EndsTable(lines[i].text)) {
+  while (i < lines.size() && !EndsTable(lines[i].text)) {
+    // the header again (after a page break, or over a part of the table
+    // that group rows opened): its cells, then blank lines up to a row
+    if (!IsRowStart(lines[i]) && IsHeaderLine(lines, i)) {
+      size_t j = i;
+      while (j < lines.size() && (HeaderColumn(lines[j].text, &c) || IsNumberHeader(lines[j].text)))
+        ++j;
+      while (j < lines.size() && lines[j].text.empty()) ++j;
+      if (j >= lines.size() || !IsRowStart(lines[j])) break;
+      i = j;
+    }
+    if (!IsRowStart(lines[i])) break;
     const size_t start = i++;
     std::vector<std::string_view> body;
     // the row's own lines, then lines that carry on its last cells
@@ -215,10 +242,11 @@ bool ReadCellLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
     row.first_line = start;
     row.span = {lines[start].span.begin, lines[i - 1].span.end};
     grid->rows.push_back(std::move(row));
-    // a row whose cells ran out before the next number: trailing blank lines
-    while (i < lines.size() && lines[i].text.empty() && i + 1 < lines.size() &&
-           IsRowStart(lines[i + 1]))
-      ++i;
+    // blank lines after a row's last cell, before the next row or header
+    size_t next = i;
+    while (next < lines.size() && lines[next].text.empty()) ++next;
+    if (next > i && next < lines.size() && (IsRowStart(lines[next]) || IsHeaderLine(lines, next)))
+      i = next;
   }
   // without blank lines this is the flattened family, which names cells
   // by their content instead (the legacy reader)

@@ -188,12 +188,35 @@ class Interpreter {
       : grid_(grid), lines_(lines), table_(table) {}
 
   bool Run() {
-    if (!Name(grid_.header)) return false;
+    if (!Name(AlignedHeader())) return false;
     for (const GridRow& r : grid_.rows) Row(r);
     return !table_->rows.empty();
   }
 
  private:
+  // A header cell spanning the number and title columns ("Nội dung" over
+  // "STT" and the task) leaves the header a cell short: its cells belong
+  // to the right-hand columns, as the cells of a row under a rowspan do.
+  std::vector<std::string> AlignedHeader() const {
+    std::vector<std::string> header = grid_.header;
+    while (!header.empty() && Folded(header.back()).empty()) header.pop_back();
+    size_t width = header.size(), numbered = 0, rows = 0;
+    std::string label;
+    for (const GridRow& r : grid_.rows) {
+      size_t used = r.cells.size();
+      while (used > 0 && Folded(r.cells[used - 1]).empty()) --used;
+      width = std::max(width, used);
+      if (r.cells.empty()) continue;
+      ++rows;
+      numbered += ParseRowNumber(r.cells[0], &label);
+    }
+    const bool number_first = !header.empty() && IsNumberHeader(header[0]);
+    if (!number_first && header.size() < width && numbered * 2 > rows) {
+      header.insert(header.begin(), width - header.size(), "");
+    }
+    return header;
+  }
+
   // Column names from the header; the row-number column is the first one
   // when it is "STT"/"TT" or holds no name.
   bool Name(const std::vector<std::string>& header) {
@@ -216,7 +239,8 @@ class Interpreter {
       if (c == Column::kTitle && title) c = Column::kResult;
       if (c == Column::kTitle) title = true;
     }
-    number_col_ = cols.empty() || cols[0] != Column::kNumber ? -1 : 0;
+    const bool unnamed_first = !header.empty() && header[0].empty();
+    number_col_ = !cols.empty() && (cols[0] == Column::kNumber || unnamed_first) ? 0 : -1;
     map_.clear();
     table_->columns.clear();
     table_->headers.clear();
@@ -232,19 +256,26 @@ class Interpreter {
     return true;
   }
 
-  bool IsHeaderAgain(const std::vector<std::string>& cells) const {
-    int same = 0;
-    for (size_t i = 0; i < cells.size() && i < grid_.header.size(); ++i) {
-      Column a, b;
-      if (IsNumberHeader(cells[i]) ||
-          (HeaderColumn(cells[i], &a) && HeaderColumn(grid_.header[i], &b) && a == b))
-        ++same;
+  // A header repeated after a page break, or the header of a part of the
+  // table that starts after a group row ("Nội dung | Đơn vị thực hiện").
+  static bool IsHeaderAgain(const std::vector<std::string>& cells) {
+    std::string label;
+    if (cells.empty() || ParseRowNumber(cells[0], &label)) return false;
+    int named = 0;
+    for (const std::string& c : cells) {
+      Column col;
+      named += IsNumberHeader(c) || HeaderColumn(c, &col);
     }
-    return same >= 2;
+    return named >= 2;
   }
 
-  void Row(const GridRow& r) {
-    if (IsHeaderAgain(r.cells)) return;  // the header repeated after a page break
+  void Row(const GridRow& grid_row) {
+    GridRow r = grid_row;
+    // a cell of marks alone ("** **" left from bold around a space) is empty
+    for (std::string& c : r.cells) {
+      if (Folded(c).empty()) c.clear();
+    }
+    if (IsHeaderAgain(r.cells)) return;
     const size_t width = map_.size();
     // fewer cells than columns: the left ones span from the row above
     std::vector<std::string> cells(width);
@@ -276,6 +307,7 @@ class Interpreter {
       const TableRow& above = table_->rows.back();
       row.number = above.number;
       row.section = above.section;
+      row.path = above.path;
       row.repeat = above.repeat == 0 ? 2 : above.repeat + 1;
       for (size_t c = 0; c < row.cells.size(); ++c) {
         const Column col = table_->columns[c];
@@ -285,6 +317,7 @@ class Interpreter {
     } else {
       row.number = label;
       row.section = section_;
+      row.path = section_;
     }
     row.span = r.span;
     table_->rows.push_back(std::move(row));
@@ -589,10 +622,9 @@ std::vector<Table> ReadTables(const normalizer::NormalizedText& text,
       if (Interpreter(grid, lines, &table).Run()) {
         FinishCells(&table);
         tables.push_back(std::move(table));
-        i = grid.end_line;
-        continue;
       }
-      table = Table();
+      i = grid.end_line;  // a grid without task columns is read once, not from each line
+      continue;
     }
     const size_t b = lines[i].block;
     if (IsNumberHeader(lines[i].text) && blocks[b].text == lines[i].text &&

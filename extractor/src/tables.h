@@ -34,7 +34,8 @@ enum class Column {
 
 struct TableRow {
   std::string number;              // "30", "1.1", "a" as written, without the final '.'/')'
-  std::string section;             // the group rows it sits under, "A.I"
+  std::string section;             // the group row it sits under, as written
+  std::string path;                // the labels of the group rows it sits under, "A.I"
   int repeat = 0;                  // 1, 2 ... for the sub-rows of a row spanning several
   std::vector<std::string> cells;  // by column index of Table::columns
   Span span;                       // the row's lines in the normalized text

@@ -119,7 +119,7 @@ class TaskBuilder {
       const std::string prefix = t.appendix > 0 ? "P" + std::to_string(t.appendix) : "T";
       for (const TableRow& row : t.rows) {
         Task task;
-        task.id = prefix + "." + (row.section.empty() ? "" : row.section + ".") + row.number;
+        task.id = prefix + "." + (row.path.empty() ? "" : row.path + ".") + row.number;
         if (row.repeat > 1) task.id += "#" + std::to_string(row.repeat);
         task.number = row.number;
         task.text = Cell(t, row, Column::kTitle);
@@ -134,7 +134,8 @@ class TaskBuilder {
         if (!task.text.empty()) record_->tasks.push_back(std::move(task));
       }
       // the table's lines are taken
-      for (size_t i = t.header_block; i < t.end_block && i < in_.blocks.size(); ++i) used_[i] = true;
+      for (size_t i = t.header_block; i < t.end_block && i < in_.blocks.size(); ++i)
+        used_[i] = true;
     }
   }
 
