@@ -1,9 +1,426 @@
+// Column-aligned tables: pandoc plain (a dashed ruler under the header),
+// w3m (cells centred vertically) and pdftotext -layout (cells at the top,
+// the header repeated on every page). The normalizer collapsed the runs of
+// spaces, but its offset map still knows them: each line is laid out again
+// at the columns it had in the file, then cut at the columns' positions.
+#include <algorithm>
+#include <array>
+#include <cmath>
+
 #include "table_grid.h"
+#include "text_util.h"
+#include "vanban/normalizer.h"
+#include "vanban/utf8.h"
 
 namespace vanban::extractor::internal {
 
-bool ReadAligned(const normalizer::NormalizedText&, const std::vector<TextLine>&, size_t, Grid*) {
-  return false;
+namespace {
+
+constexpr size_t kMaxWidth = 400;  // wider "columns" are a broken map, not a layout
+
+// The line as it stood in the file: its indentation and every run of
+// spaces restored from the source offsets.
+std::u32string Expand(const normalizer::NormalizedText& t, Span line) {
+  std::u32string out;
+  if (line.begin >= line.end) return out;
+  const OffsetMap& map = t.map;
+  size_t indent = 0;
+  if (line.begin > 0) {
+    const size_t first = map.ToSourceBegin(line.begin), newline = map.ToSourceBegin(line.begin - 1);
+    if (first > newline + 1) indent = std::min(first - newline - 1, kMaxWidth);
+  }
+  out.assign(indent, U' ');
+  const std::string_view s = std::string_view(t.text).substr(line.begin, line.end - line.begin);
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len;
+    const char32_t cp = utf8::Decode(s, i, &len);
+    if (cp == U' ' && i + 1 < s.size()) {
+      const size_t here = map.ToSourceBegin(line.begin + i),
+                   next = map.ToSourceBegin(line.begin + i + 1);
+      const size_t run = next > here ? std::min(next - here, kMaxWidth) : 1;
+      out.append(run, U' ');
+    } else {
+      out.push_back(cp);
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string Utf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) utf8::Append(c, &out);
+  return std::string(Trim(out));
+}
+
+std::u32string_view Slice(const std::u32string& s, size_t b, size_t e) {
+  if (b >= s.size()) return {};
+  return std::u32string_view(s).substr(b, std::min(e, s.size()) - b);
+}
+
+// Words of header cells ("Thời gian thực hiện", "Đơn vị phối hợp", "STT"):
+// a line made of these alone is a piece of the header.
+bool IsHeaderWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 56> kWords = {
+      "stt",  "tt",    "so",   "thu",   "tu",    "nhiem", "vu",   "giai",  "phap", "noi",
+      "dung", "ten",   "don",  "vi",    "co",    "quan",  "chu",  "tri",   "thuc", "hien",
+      "phoi", "hop",   "thoi", "gian",  "han",   "hoan",  "thanh", "tien", "do",   "san",
+      "pham", "dau",   "ra",   "ket",   "qua",   "ghi",   "du",   "an",    "chi",  "tieu",
+      "cong", "viec",  "trach", "theo", "doi",   "nhom",  "thuoc", "hanh", "dong", "va",
+      "trung", "uong", "kien", "cap",   "nam",   "linh"};
+  if (w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return true;  // a footnote mark left in a header ("hành động[1]")
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+bool IsHeaderPiece(std::string_view line) {
+  const std::string f = normalizer::FoldKey(line);
+  if (f.empty()) return false;
+  size_t b = 0;
+  while (b < f.size()) {
+    size_t e = f.find(' ', b);
+    if (e == std::string::npos) e = f.size();
+    if (!IsHeaderWord(std::string_view(f).substr(b, e - b))) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
+bool HasNumberHeader(std::string_view line) {
+  const std::string f = " " + normalizer::FoldKey(line) + " ";
+  return f.find(" stt ") != std::string::npos || f.find(" tt ") != std::string::npos;
+}
+
+// "----- ----- -----": pandoc's ruler; the dash runs are the columns.
+bool RulerColumns(const std::u32string& s, std::vector<size_t>* starts) {
+  starts->clear();
+  size_t dashes = 0;
+  for (size_t x = 0; x < s.size(); ++x) {
+    if (s[x] != U'-' && s[x] != U' ') return false;
+    if (s[x] == U'-') {
+      ++dashes;
+      if (x == 0 || s[x - 1] == U' ') starts->push_back(x);
+    }
+  }
+  return starts->size() >= 3 && dashes >= 6;
+}
+
+// "Thời gian thực hiện Sản phẩm đầu ra": two header names one space
+// apart (narrow columns) are two cells.
+void SplitNames(const std::u32string& h, size_t b, size_t e,
+                std::vector<std::pair<size_t, size_t>>* cells) {
+  Column c;
+  for (size_t x = b + 1; x < e; ++x) {
+    if (h[x] != U' ') continue;
+    if (HeaderColumn(Utf8(Slice(h, b, x)), &c) && HeaderColumn(Utf8(Slice(h, x + 1, e)), &c)) {
+      cells->emplace_back(b, x);
+      return SplitNames(h, x + 1, e, cells);
+    }
+  }
+  cells->emplace_back(b, e);
+}
+
+// The header's cells: runs of words one space apart, merged over the
+// header's lines where they overlap, left to right.
+std::vector<std::pair<size_t, size_t>> HeaderCells(const std::vector<std::u32string>& header) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  for (const auto& h : header) {
+    size_t x = 0;
+    while (x < h.size()) {
+      while (x < h.size() && h[x] == U' ') ++x;
+      if (x >= h.size()) break;
+      const size_t b = x;
+      size_t e = x;
+      while (x < h.size() && (h[x] != U' ' || (x + 1 < h.size() && h[x + 1] != U' '))) {
+        if (h[x] != U' ') e = x + 1;
+        ++x;
+      }
+      SplitNames(h, b, e, &cells);
+    }
+  }
+  std::sort(cells.begin(), cells.end());
+  std::vector<std::pair<size_t, size_t>> merged;
+  for (const auto& c : cells) {
+    if (!merged.empty() && c.first < merged.back().second) {
+      merged.back().second = std::max(merged.back().second, c.second);
+    } else {
+      merged.push_back(c);
+    }
+  }
+  return merged;
+}
+
+// The columns of body lines: between two header cells, the position after
+// a gutter (a run of positions no line writes in) where most lines start
+// a cell.
+std::vector<size_t> GutterColumns(const std::vector<std::u32string>& body,
+                                  const std::vector<std::u32string>& header) {
+  size_t width = 0;
+  for (const auto& s : body) width = std::max(width, s.size());
+  std::vector<int> occupied(width + 1, 0);
+  for (const auto& s : body) {
+    for (size_t x = 0; x < s.size(); ++x) occupied[x] += s[x] != U' ';
+  }
+  const std::vector<std::pair<size_t, size_t>> cells = HeaderCells(header);
+  std::vector<size_t> starts = {0};
+  for (size_t k = 0; k + 1 < cells.size(); ++k) {
+    size_t best = 0;
+    int support = 0;
+    double off_centre = 0;
+    // ties go to the boundary that centres the header cell on its left in
+    // its column (w3m and Word centre header cells)
+    const double centre = (cells[k].first + cells[k].second) / 2.0;
+    for (size_t x = cells[k].second; x <= cells[k + 1].first && x < width; ++x) {
+      if (x == 0 || occupied[x] == 0 || occupied[x - 1] > 0) continue;
+      const double off = std::abs((starts.back() + x) / 2.0 - centre);
+      if (occupied[x] > support || (occupied[x] == support && off < off_centre)) {
+        best = x;
+        support = occupied[x];
+        off_centre = off;
+      }
+    }
+    if (support > 0 && best > starts.back()) starts.push_back(best);
+  }
+  return starts;
+}
+
+std::vector<std::string> Cut(const std::u32string& s, const std::vector<size_t>& starts) {
+  std::vector<std::string> cells;
+  for (size_t c = 0; c < starts.size(); ++c) {
+    const size_t e = c + 1 < starts.size() ? starts[c + 1] : s.size();
+    cells.push_back(Utf8(Slice(s, starts[c], e)));
+  }
+  return cells;
+}
+
+// The header's names, one per column; columns the header leaves without a
+// name were cut inside a cell ("2026 | - 2030") and join their left one.
+std::vector<std::string> NameColumns(const std::vector<std::u32string>& header,
+                                     std::vector<size_t>* starts) {
+  std::vector<std::string> names(starts->size());
+  for (const auto& h : header) {
+    const std::vector<std::string> cells = Cut(h, *starts);
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (cells[c].empty()) continue;
+      if (!names[c].empty()) names[c] += ' ';
+      names[c] += cells[c];
+    }
+  }
+  std::vector<size_t> kept;
+  std::vector<std::string> kept_names;
+  for (size_t c = 0; c < names.size(); ++c) {
+    if (names[c].empty() && !kept.empty()) continue;
+    kept.push_back((*starts)[c]);
+    kept_names.push_back(names[c]);
+  }
+  *starts = std::move(kept);
+  return kept_names;
+}
+
+struct Line {
+  std::u32string wide;
+  size_t index = 0;  // in the lines
+};
+
+bool IsNumbered(const Line& l, const std::vector<size_t>& starts) {
+  if (starts.size() < 2) return false;
+  std::string label;
+  return ParseRowNumber(Utf8(Slice(l.wide, 0, starts[1])), &label);
+}
+
+// w3m centres each cell in its row, so a row's number stands on its middle
+// line: the lines between two numbers split between the rows so that each
+// row has as many lines above its number as below it, or one more below.
+std::vector<size_t> CentredRowStarts(const std::vector<size_t>& numbers, size_t first,
+                                     size_t end) {
+  const size_t n = numbers.size();
+  std::vector<size_t> starts(n);
+  if (n == 0) return starts;
+  // reach[r]: the possible counts of lines above row r's number
+  std::vector<std::vector<bool>> reach(n);
+  const size_t above0 = numbers[0] - first;
+  reach[0].assign(above0 + 1, false);
+  reach[0][above0] = true;
+  for (size_t r = 0; r + 1 < n; ++r) {
+    const size_t gap = numbers[r + 1] - numbers[r] - 1;
+    reach[r + 1].assign(gap + 1, false);
+    for (size_t a = 0; a < reach[r].size(); ++a) {
+      if (!reach[r][a]) continue;
+      for (size_t below : {a, a + 1}) {
+        if (below <= gap) reach[r + 1][gap - below] = true;
+      }
+    }
+  }
+  // from the last row back: it keeps at most one more line below than above
+  const size_t tail = end - numbers[n - 1] - 1;
+  size_t below = tail;
+  for (size_t r = n; r-- > 0;) {
+    size_t above = reach[r].size();
+    for (size_t a : {below, below > 0 ? below - 1 : below}) {
+      if (a < reach[r].size() && reach[r][a]) {
+        above = a;
+        break;
+      }
+    }
+    if (above == reach[r].size()) {  // no consistent split: the nearest reachable
+      for (size_t a = 0; a < reach[r].size(); ++a)
+        if (reach[r][a]) above = a;
+      if (above == reach[r].size()) above = 0;
+    }
+    starts[r] = numbers[r] - above;
+    if (r > 0) below = numbers[r] - above - numbers[r - 1] - 1;
+  }
+  return starts;
+}
+
+class AlignedReader {
+ public:
+  AlignedReader(const normalizer::NormalizedText& text, const std::vector<TextLine>& lines)
+      : text_(text), lines_(lines) {}
+
+  bool Read(size_t at, Grid* grid) {
+    if (!FindHeader(at)) return false;
+    Body();
+    if (getenv("TDEBUG")) { fprintf(stderr, "aligned at %zu body %zu starts", at, body_.size()); for (size_t x : starts_) fprintf(stderr, " %zu", x); for (auto& n : names_) fprintf(stderr, " [%s]", n.c_str()); fprintf(stderr, "\n"); }
+    if (body_.empty() || starts_.size() < 3) return false;
+    grid->header = names_;
+    grid->first_line = header_first_;
+    grid->end_line = end_;
+    Rows(grid);
+    return !grid->rows.empty();
+  }
+
+ private:
+  Line Wide(size_t i) const { return {Expand(text_, lines_[i].span), i}; }
+
+  // The header: the "STT" line with the header pieces above and below it,
+  // and pandoc's ruler under it when there is one.
+  bool FindHeader(size_t at) {
+    if (!HasNumberHeader(lines_[at].text)) return false;
+    size_t first = at;
+    while (first > 0 && at - first < 3 && IsHeaderPiece(lines_[first - 1].text)) --first;
+    size_t last = at + 1;
+    while (last < lines_.size() && last - at <= 4) {
+      const Line w = Wide(last);
+      std::vector<size_t> ruler;
+      if (RulerColumns(w.wide, &ruler)) {
+        ruler_ = true;
+        starts_ = ruler;
+        ++last;
+        break;
+      }
+      if (!IsHeaderPiece(lines_[last].text)) break;
+      ++last;
+    }
+    header_first_ = first;
+    body_first_ = last;
+    for (size_t i = first; i < last; ++i) {
+      Line w = Wide(i);
+      std::vector<size_t> r;
+      if (!RulerColumns(w.wide, &r)) header_.push_back(std::move(w.wide));
+    }
+    return header_.size() >= 1;
+  }
+
+  // The body: up to a line that ends the table, a blank line that is not
+  // between rows, or prose left of the table.
+  void Body() {
+    size_t i = body_first_;
+    size_t blank = 0;
+    for (; i < lines_.size(); ++i) {
+      const std::string_view t = lines_[i].text;
+      if (t.empty()) {
+        if (++blank >= 2) break;
+        continue;
+      }
+      const std::string folded = normalizer::FoldKey(t.substr(0, 24));
+      if (folded.rfind("noi nhan", 0) == 0 || folded.rfind("phu luc", 0) == 0) break;
+      Line w = Wide(i);
+      if (blank > 0 && !ruler_ && !Continues(w)) break;
+      blank = 0;
+      if (getenv("TDEBUG")) fprintf(stderr, "W|%s\n", Utf8(w.wide).c_str());
+      body_.push_back(std::move(w));
+    }
+    end_ = body_.empty() ? body_first_ : body_.back().index + 1;
+    if (!ruler_) {
+      std::vector<std::u32string> wides;
+      for (const Line& l : body_) {
+        if (!IsHeaderPiece(lines_[l.index].text)) wides.push_back(l.wide);
+      }
+      starts_ = GutterColumns(wides, header_);
+    }
+    names_ = NameColumns(header_, &starts_);
+  }
+
+  // After a blank line the table goes on with a row or a repeated header.
+  bool Continues(const Line& w) const {
+    if (HasNumberHeader(lines_[w.index].text) && IsHeaderPiece(lines_[w.index].text)) return true;
+    std::string label;
+    const std::string_view t = lines_[w.index].text;
+    return ParseRowNumber(t.substr(0, t.find(' ')), &label);
+  }
+
+  void Rows(Grid* grid) {
+    // lines that repeat the header on a new page are not rows
+    std::vector<const Line*> rows_lines;
+    for (const Line& l : body_) {
+      if (IsHeaderPiece(lines_[l.index].text)) continue;
+      rows_lines.push_back(&l);
+    }
+    std::vector<size_t> numbers;  // positions in rows_lines
+    int upper = 0;
+    for (size_t k = 0; k < rows_lines.size(); ++k) {
+      if (!IsNumbered(*rows_lines[k], starts_)) continue;
+      numbers.push_back(k);
+      const std::vector<std::string> cells = Cut(rows_lines[k]->wide, starts_);
+      size_t len;
+      const std::string& title = cells.size() > 1 ? cells[1] : cells[0];
+      const char32_t cp = title.empty() ? U'A' : utf8::Decode(title, 0, &len);
+      upper += ToLowerCodePoint(cp) != cp || !(ToUpperCodePoint(cp) != cp);
+    }
+    if (numbers.empty()) return;
+    // cells at the top of their rows start with a capital on the number's line
+    const bool centred = !ruler_ && upper * 5 < static_cast<int>(numbers.size()) * 4;
+    std::vector<size_t> row_starts =
+        centred ? CentredRowStarts(numbers, 0, rows_lines.size()) : numbers;
+    if (!centred) row_starts[0] = std::min<size_t>(row_starts[0], numbers[0]);
+    for (size_t r = 0; r < row_starts.size(); ++r) {
+      const size_t b = r == 0 && !centred ? numbers[0] : row_starts[r];
+      const size_t e = r + 1 < row_starts.size() ? row_starts[r + 1] : rows_lines.size();
+      GridRow row;
+      row.cells.assign(starts_.size(), "");
+      row.first_line = rows_lines[b]->index;
+      row.span = {lines_[rows_lines[b]->index].span.begin,
+                  lines_[rows_lines[e - 1]->index].span.end};
+      for (size_t k = b; k < e; ++k) {
+        const std::vector<std::string> cells = Cut(rows_lines[k]->wide, starts_);
+        for (size_t c = 0; c < cells.size(); ++c) {
+          if (cells[c].empty()) continue;
+          if (!row.cells[c].empty()) row.cells[c] += '\n';
+          row.cells[c] += cells[c];
+        }
+      }
+      grid->rows.push_back(std::move(row));
+    }
+  }
+
+  const normalizer::NormalizedText& text_;
+  const std::vector<TextLine>& lines_;
+  std::vector<std::u32string> header_;
+  std::vector<Line> body_;
+  std::vector<size_t> starts_;
+  std::vector<std::string> names_;
+  size_t header_first_ = 0, body_first_ = 0, end_ = 0;
+  bool ruler_ = false;
+};
+
+}  // namespace
+
+bool ReadAligned(const normalizer::NormalizedText& text, const std::vector<TextLine>& lines,
+                 size_t at, Grid* grid) {
+  if (at >= lines.size()) return false;
+  return AlignedReader(text, lines).Read(at, grid);
 }
 
 }  // namespace vanban::extractor::internal
