@@ -63,12 +63,12 @@ std::u32string_view Slice(const std::u32string& s, size_t b, size_t e) {
 // a line made of these alone is a piece of the header.
 bool IsHeaderWord(std::string_view w) {
   static constexpr std::array<std::string_view, 56> kWords = {
-      "stt",  "tt",    "so",   "thu",   "tu",    "nhiem", "vu",   "giai",  "phap", "noi",
-      "dung", "ten",   "don",  "vi",    "co",    "quan",  "chu",  "tri",   "thuc", "hien",
-      "phoi", "hop",   "thoi", "gian",  "han",   "hoan",  "thanh", "tien", "do",   "san",
-      "pham", "dau",   "ra",   "ket",   "qua",   "ghi",   "du",   "an",    "chi",  "tieu",
-      "cong", "viec",  "trach", "theo", "doi",   "nhom",  "thuoc", "hanh", "dong", "va",
-      "trung", "uong", "kien", "cap",   "nam",   "linh"};
+      "stt",   "tt",   "so",    "thu",  "tu",  "nhiem", "vu",    "giai", "phap", "noi",
+      "dung",  "ten",  "don",   "vi",   "co",  "quan",  "chu",   "tri",  "thuc", "hien",
+      "phoi",  "hop",  "thoi",  "gian", "han", "hoan",  "thanh", "tien", "do",   "san",
+      "pham",  "dau",  "ra",    "ket",  "qua", "ghi",   "du",    "an",   "chi",  "tieu",
+      "cong",  "viec", "trach", "theo", "doi", "nhom",  "thuoc", "hanh", "dong", "va",
+      "trung", "uong", "kien",  "cap",  "nam", "linh"};
   if (w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return true;  // a footnote mark left in a header ("hành động[1]")
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
@@ -163,7 +163,18 @@ std::vector<size_t> GutterColumns(const std::vector<std::u32string>& body,
     for (size_t x = 0; x < s.size(); ++x) occupied[x] += s[x] != U' ';
   }
   const std::vector<std::pair<size_t, size_t>> cells = HeaderCells(header);
-  std::vector<size_t> starts = {0};
+  size_t left = 0;  // the table's left edge: pandoc indents its tables
+  while (left < width && occupied[left] == 0) ++left;
+  std::vector<size_t> starts = {left};
+  // the row numbers' column, narrow, even under a header cell spanning it
+  // and the task ("Nội dung" over "STT" and the text)
+  constexpr size_t kNumberWidth = 16;
+  for (size_t x = left + 1; x <= left + kNumberWidth && x < width; ++x) {
+    if (occupied[x] > 0 && occupied[x - 1] == 0) {
+      if (cells.empty() || cells[0].second > x) starts.push_back(x);
+      break;
+    }
+  }
   for (size_t k = 0; k + 1 < cells.size(); ++k) {
     size_t best = 0;
     int support = 0;
@@ -171,7 +182,8 @@ std::vector<size_t> GutterColumns(const std::vector<std::u32string>& body,
     // ties go to the boundary that centres the header cell on its left in
     // its column (w3m and Word centre header cells)
     const double centre = (cells[k].first + cells[k].second) / 2.0;
-    for (size_t x = cells[k].second; x <= cells[k + 1].first && x < width; ++x) {
+    for (size_t x = std::max(cells[k].second, starts.back() + 1);
+         x <= cells[k + 1].first && x < width; ++x) {
       if (x == 0 || occupied[x] == 0 || occupied[x - 1] > 0) continue;
       const double off = std::abs((starts.back() + x) / 2.0 - centre);
       if (occupied[x] > support || (occupied[x] == support && off < off_centre)) {
@@ -181,6 +193,14 @@ std::vector<size_t> GutterColumns(const std::vector<std::u32string>& body,
       }
     }
     if (support > 0 && best > starts.back()) starts.push_back(best);
+  }
+  // right of the last header cell: a header shifted left by a cell that
+  // spans two columns leaves columns without a header; strong gutters only
+  if (!cells.empty()) {
+    const int strong = std::max(2, occupied[left] / 2);  // half the rows
+    for (size_t x = std::max(cells.back().second, starts.back() + 1); x < width; ++x) {
+      if (occupied[x] >= strong && occupied[x - 1] == 0) starts.push_back(x);
+    }
   }
   return starts;
 }
@@ -209,8 +229,13 @@ std::vector<std::string> NameColumns(const std::vector<std::u32string>& header,
   }
   std::vector<size_t> kept;
   std::vector<std::string> kept_names;
+  size_t last_named = 0;
   for (size_t c = 0; c < names.size(); ++c) {
-    if (names[c].empty() && !kept.empty()) continue;
+    if (!names[c].empty()) last_named = c;
+  }
+  for (size_t c = 0; c < names.size(); ++c) {
+    // unnamed columns right of the header stay: the header is a cell short
+    if (names[c].empty() && !kept.empty() && c < last_named) continue;
     kept.push_back((*starts)[c]);
     kept_names.push_back(names[c]);
   }
@@ -232,8 +257,7 @@ bool IsNumbered(const Line& l, const std::vector<size_t>& starts) {
 // w3m centres each cell in its row, so a row's number stands on its middle
 // line: the lines between two numbers split between the rows so that each
 // row has as many lines above its number as below it, or one more below.
-std::vector<size_t> CentredRowStarts(const std::vector<size_t>& numbers, size_t first,
-                                     size_t end) {
+std::vector<size_t> CentredRowStarts(const std::vector<size_t>& numbers, size_t first, size_t end) {
   const size_t n = numbers.size();
   std::vector<size_t> starts(n);
   if (n == 0) return starts;
@@ -282,7 +306,6 @@ class AlignedReader {
   bool Read(size_t at, Grid* grid) {
     if (!FindHeader(at)) return false;
     Body();
-    if (getenv("TDEBUG")) { fprintf(stderr, "aligned at %zu body %zu starts", at, body_.size()); for (size_t x : starts_) fprintf(stderr, " %zu", x); for (auto& n : names_) fprintf(stderr, " [%s]", n.c_str()); fprintf(stderr, "\n"); }
     if (body_.empty() || starts_.size() < 3) return false;
     grid->header = names_;
     grid->first_line = header_first_;
@@ -297,7 +320,7 @@ class AlignedReader {
   // The header: the "STT" line with the header pieces above and below it,
   // and pandoc's ruler under it when there is one.
   bool FindHeader(size_t at) {
-    if (!HasNumberHeader(lines_[at].text)) return false;
+    if (!MayStartAligned(lines_[at].text)) return false;
     size_t first = at;
     while (first > 0 && at - first < 3 && IsHeaderPiece(lines_[first - 1].text)) --first;
     size_t last = at + 1;
@@ -320,7 +343,7 @@ class AlignedReader {
       std::vector<size_t> r;
       if (!RulerColumns(w.wide, &r)) header_.push_back(std::move(w.wide));
     }
-    return header_.size() >= 1;
+    return !header_.empty() && HeaderCells(header_).size() >= 3;
   }
 
   // The body: up to a line that ends the table, a blank line that is not
@@ -338,15 +361,17 @@ class AlignedReader {
       if (folded.rfind("noi nhan", 0) == 0 || folded.rfind("phu luc", 0) == 0) break;
       Line w = Wide(i);
       if (blank > 0 && !ruler_ && !Continues(w)) break;
+      // a header after rows: the next table, or the same one on a new page
+      // with columns of its own
+      if (!body_.empty() && MayStartAligned(t)) break;
       blank = 0;
-      if (getenv("TDEBUG")) fprintf(stderr, "W|%s\n", Utf8(w.wide).c_str());
       body_.push_back(std::move(w));
     }
     end_ = body_.empty() ? body_first_ : body_.back().index + 1;
     if (!ruler_) {
       std::vector<std::u32string> wides;
       for (const Line& l : body_) {
-        if (!IsHeaderPiece(lines_[l.index].text)) wides.push_back(l.wide);
+        if (!MayStartAligned(lines_[l.index].text)) wides.push_back(l.wide);
       }
       starts_ = GutterColumns(wides, header_);
     }
@@ -365,7 +390,7 @@ class AlignedReader {
     // lines that repeat the header on a new page are not rows
     std::vector<const Line*> rows_lines;
     for (const Line& l : body_) {
-      if (IsHeaderPiece(lines_[l.index].text)) continue;
+      if (MayStartAligned(lines_[l.index].text)) continue;
       rows_lines.push_back(&l);
     }
     std::vector<size_t> numbers;  // positions in rows_lines
@@ -416,6 +441,21 @@ class AlignedReader {
 };
 
 }  // namespace
+
+bool MayStartAligned(std::string_view line) {
+  if (!IsHeaderPiece(line)) return HasNumberHeader(line);
+  if (HasNumberHeader(line)) return true;
+  // header words alone can be a piece of text ("đổi số và công"): a header
+  // line names at least two columns
+  const std::string f = " " + normalizer::FoldKey(line) + " ";
+  int names = 0;
+  for (std::string_view key :
+       {" don vi ", " co quan ", " thoi gian ", " thoi han ", " noi dung ", " nhiem vu ",
+        " san pham ", " phoi hop ", " chu tri ", " ket qua "}) {
+    names += f.find(key) != std::string::npos;
+  }
+  return names >= 2;
+}
 
 bool ReadAligned(const normalizer::NormalizedText& text, const std::vector<TextLine>& lines,
                  size_t at, Grid* grid) {

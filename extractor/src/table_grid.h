@@ -52,6 +52,7 @@ bool ReadPipeTable(const std::vector<TextLine>& lines, size_t at, Grid* grid);
 bool ReadCellLines(const std::vector<TextLine>& lines, size_t at, Grid* grid);
 // Column-aligned text: pandoc simple/multiline tables, w3m, pdftotext
 // -layout; cells wrapped over several lines go by the columns' positions.
+bool MayStartAligned(std::string_view line);
 bool ReadAligned(const normalizer::NormalizedText& text, const std::vector<TextLine>& lines,
                  size_t at, Grid* grid);
 

@@ -591,8 +591,7 @@ bool MayStart(std::string_view t) {
   if (t.empty()) return false;
   if (t == "|" || t.starts_with("| ") || t.starts_with("|*")) return true;
   if (t.starts_with("--") || t.starts_with("+-")) return true;
-  const std::string f = Folded(t.substr(0, 24));
-  return f == "tt" || f == "stt" || f.rfind("stt ", 0) == 0 || f.rfind("tt ", 0) == 0;
+  return IsNumberHeader(t) || MayStartAligned(t);
 }
 
 // One past the block of the table's last line.
