@@ -55,6 +55,7 @@ bool ReadPipeLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
         ++i;
         continue;
       }
+      if (cell.empty() && EndsTable(l.text)) break;  // "| PHỤ LỤC II": a layout cell, not a row
       cell.push_back(l.text);
       rows.back().span.end = l.span.end;
       ++i;

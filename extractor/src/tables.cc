@@ -621,9 +621,10 @@ std::vector<Table> ReadTables(const normalizer::NormalizedText& text,
       if (Interpreter(grid, lines, &table).Run()) {
         FinishCells(&table);
         tables.push_back(std::move(table));
+        i = grid.end_line;
+        continue;
       }
-      i = grid.end_line;  // a grid without task columns is read once, not from each line
-      continue;
+      table = Table();
     }
     const size_t b = lines[i].block;
     if (IsNumberHeader(lines[i].text) && blocks[b].text == lines[i].text &&
