@@ -255,45 +255,59 @@ bool IsNumbered(const Line& l, const std::vector<size_t>& starts) {
 }
 
 // w3m centres each cell in its row, so a row's number stands on its middle
-// line: the lines between two numbers split between the rows so that each
-// row has as many lines above its number as below it, or one more below.
-std::vector<size_t> CentredRowStarts(const std::vector<size_t>& numbers, size_t first, size_t end) {
+// line: a row has as many lines above its number as below it, or one more
+// below. Several splits of the lines between two numbers fit that; the one
+// chosen starts the fewest rows on a line that carries on a sentence
+// (`carries_on`: its first cell starts in lower case).
+std::vector<size_t> CentredRowStarts(const std::vector<size_t>& numbers,
+                                     const std::vector<bool>& carries_on, size_t end) {
   const size_t n = numbers.size();
   std::vector<size_t> starts(n);
   if (n == 0) return starts;
-  // reach[r]: the possible counts of lines above row r's number
-  std::vector<std::vector<bool>> reach(n);
-  const size_t above0 = numbers[0] - first;
-  reach[0].assign(above0 + 1, false);
-  reach[0][above0] = true;
+  constexpr int kNone = 1 << 29;
+  // cost[r][a]: the best cost with `a` lines above row r's number; from[r][a]
+  // the row above's count on that path
+  std::vector<std::vector<int>> cost(n);
+  std::vector<std::vector<size_t>> from(n);
+  auto start_cost = [&](size_t r, size_t a) { return a > 0 && carries_on[numbers[r] - a] ? 1 : 0; };
+  cost[0].assign(numbers[0] + 1, kNone);
+  from[0].assign(numbers[0] + 1, 0);
+  cost[0][numbers[0]] = start_cost(0, numbers[0]);
   for (size_t r = 0; r + 1 < n; ++r) {
     const size_t gap = numbers[r + 1] - numbers[r] - 1;
-    reach[r + 1].assign(gap + 1, false);
-    for (size_t a = 0; a < reach[r].size(); ++a) {
-      if (!reach[r][a]) continue;
+    cost[r + 1].assign(gap + 1, kNone);
+    from[r + 1].assign(gap + 1, 0);
+    for (size_t a = 0; a < cost[r].size(); ++a) {
+      if (cost[r][a] >= kNone) continue;
       for (size_t below : {a, a + 1}) {
-        if (below <= gap) reach[r + 1][gap - below] = true;
+        if (below > gap) continue;
+        const size_t next = gap - below;
+        const int c = cost[r][a] + start_cost(r + 1, next);
+        if (c < cost[r + 1][next]) {
+          cost[r + 1][next] = c;
+          from[r + 1][next] = a;
+        }
       }
     }
   }
-  // from the last row back: it keeps at most one more line below than above
+  // the last row ends where the table does, or as near as it can
   const size_t tail = end - numbers[n - 1] - 1;
-  size_t below = tail;
+  size_t best = 0;
+  long best_key = -1;
+  for (size_t a = 0; a < cost[n - 1].size(); ++a) {
+    if (cost[n - 1][a] >= kNone) continue;
+    const size_t miss =
+        std::min(tail > a ? tail - a : a - tail, tail > a + 1 ? tail - a - 1 : a + 1 - tail);
+    const long key = static_cast<long>(miss) * 1000 + cost[n - 1][a];
+    if (best_key < 0 || key < best_key) {
+      best_key = key;
+      best = a;
+    }
+  }
+  size_t a = best;
   for (size_t r = n; r-- > 0;) {
-    size_t above = reach[r].size();
-    for (size_t a : {below, below > 0 ? below - 1 : below}) {
-      if (a < reach[r].size() && reach[r][a]) {
-        above = a;
-        break;
-      }
-    }
-    if (above == reach[r].size()) {  // no consistent split: the nearest reachable
-      for (size_t a = 0; a < reach[r].size(); ++a)
-        if (reach[r][a]) above = a;
-      if (above == reach[r].size()) above = 0;
-    }
-    starts[r] = numbers[r] - above;
-    if (r > 0) below = numbers[r] - above - numbers[r - 1] - 1;
+    starts[r] = numbers[r] - a;
+    a = from[r][a];
   }
   return starts;
 }
@@ -394,21 +408,34 @@ class AlignedReader {
       rows_lines.push_back(&l);
     }
     std::vector<size_t> numbers;  // positions in rows_lines
-    int upper = 0;
+    // a row's text cut mid-sentence on its number's line: the cells are
+    // centred (w3m), the number stands on the row's middle line
+    int lower = 0;
     for (size_t k = 0; k < rows_lines.size(); ++k) {
       if (!IsNumbered(*rows_lines[k], starts_)) continue;
       numbers.push_back(k);
       const std::vector<std::string> cells = Cut(rows_lines[k]->wide, starts_);
+      if (cells.size() < 2 || cells[1].empty()) continue;
       size_t len;
-      const std::string& title = cells.size() > 1 ? cells[1] : cells[0];
-      const char32_t cp = title.empty() ? U'A' : utf8::Decode(title, 0, &len);
-      upper += ToLowerCodePoint(cp) != cp || !(ToUpperCodePoint(cp) != cp);
+      const char32_t cp = utf8::Decode(cells[1], 0, &len);
+      lower += ToUpperCodePoint(cp) != cp;
     }
     if (numbers.empty()) return;
-    // cells at the top of their rows start with a capital on the number's line
-    const bool centred = !ruler_ && upper * 5 < static_cast<int>(numbers.size()) * 4;
+    const bool centred = !ruler_ && lower >= 2 && lower * 10 >= static_cast<int>(numbers.size());
+    std::vector<bool> carries_on(rows_lines.size(), false);
+    if (centred) {
+      for (size_t k = 0; k < rows_lines.size(); ++k) {
+        for (const std::string& cell : Cut(rows_lines[k]->wide, starts_)) {
+          if (cell.empty()) continue;
+          size_t len;
+          const char32_t cp = utf8::Decode(cell, 0, &len);
+          carries_on[k] = ToUpperCodePoint(cp) != cp || (cp >= U'0' && cp <= U'9');
+          break;
+        }
+      }
+    }
     std::vector<size_t> row_starts =
-        centred ? CentredRowStarts(numbers, 0, rows_lines.size()) : numbers;
+        centred ? CentredRowStarts(numbers, carries_on, rows_lines.size()) : numbers;
     if (!centred) row_starts[0] = std::min<size_t>(row_starts[0], numbers[0]);
     for (size_t r = 0; r < row_starts.size(); ++r) {
       const size_t b = r == 0 && !centred ? numbers[0] : row_starts[r];
