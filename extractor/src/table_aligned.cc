@@ -260,7 +260,8 @@ bool IsNumbered(const Line& l, const std::vector<size_t>& starts) {
 // chosen starts the fewest rows on a line that carries on a sentence
 // (`carries_on`: its first cell starts in lower case).
 std::vector<size_t> CentredRowStarts(const std::vector<size_t>& numbers,
-                                     const std::vector<bool>& carries_on, size_t end) {
+                                     const std::vector<bool>& carries_on,
+                                     const std::vector<bool>& starts_sentence, size_t end) {
   const size_t n = numbers.size();
   std::vector<size_t> starts(n);
   if (n == 0) return starts;
@@ -269,7 +270,12 @@ std::vector<size_t> CentredRowStarts(const std::vector<size_t>& numbers,
   // the row above's count on that path
   std::vector<std::vector<int>> cost(n);
   std::vector<std::vector<size_t>> from(n);
-  auto start_cost = [&](size_t r, size_t a) { return a > 0 && carries_on[numbers[r] - a] ? 1 : 0; };
+  // a row starting mid-sentence costs; a row going on with a new sentence
+  // costs too, which starting a row there saves
+  auto start_cost = [&](size_t r, size_t a) {
+    const size_t k = numbers[r] - a;
+    return (carries_on[k] ? 1 : 0) - (starts_sentence[k] ? 1 : 0);
+  };
   cost[0].assign(numbers[0] + 1, kNone);
   from[0].assign(numbers[0] + 1, 0);
   cost[0][numbers[0]] = start_cost(0, numbers[0]);
@@ -423,7 +429,20 @@ class AlignedReader {
     if (numbers.empty()) return;
     const bool centred = !ruler_ && lower >= 2 && lower * 10 >= static_cast<int>(numbers.size());
     std::vector<bool> carries_on(rows_lines.size(), false);
+    std::vector<bool> starts_sentence(rows_lines.size(), false);
     if (centred) {
+      // a task's text in capitals under a line of text: a new task
+      std::string above;
+      for (size_t k = 0; k < rows_lines.size(); ++k) {
+        const std::vector<std::string> cut = Cut(rows_lines[k]->wide, starts_);
+        const std::string title = cut.size() > 1 ? cut[1] : "";
+        if (!title.empty() && !above.empty()) {
+          size_t len;
+          const char32_t cp = utf8::Decode(title, 0, &len);
+          starts_sentence[k] = ToLowerCodePoint(cp) != cp;
+        }
+        above = title;
+      }
       for (size_t k = 0; k < rows_lines.size(); ++k) {
         for (const std::string& cell : Cut(rows_lines[k]->wide, starts_)) {
           if (cell.empty()) continue;
@@ -435,7 +454,8 @@ class AlignedReader {
       }
     }
     std::vector<size_t> row_starts =
-        centred ? CentredRowStarts(numbers, carries_on, rows_lines.size()) : numbers;
+        centred ? CentredRowStarts(numbers, carries_on, starts_sentence, rows_lines.size())
+                : numbers;
     if (!centred) row_starts[0] = std::min<size_t>(row_starts[0], numbers[0]);
     for (size_t r = 0; r < row_starts.size(); ++r) {
       const size_t b = r == 0 && !centred ? numbers[0] : row_starts[r];

@@ -47,6 +47,7 @@ bool ReadPipeLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
   std::vector<std::string_view> cell;
   rows.back().first_line = at;
   rows.back().span = lines[at].span;
+  size_t width = 0;  // the header's cells, once it is read
   size_t i = at + 1, end = at + 1;
   while (i < lines.size()) {
     const TextLine& l = lines[i];
@@ -55,24 +56,39 @@ bool ReadPipeLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
         ++i;
         continue;
       }
-      if (cell.empty() && EndsTable(l.text)) break;  // "| PHỤ LỤC II": a layout cell, not a row
+      if (cell.empty() && EndsTable(l.text)) break;  // "| PHỤ LỤC II": a layout cell
       cell.push_back(l.text);
       rows.back().span.end = l.span.end;
       ++i;
       continue;
     }
-    // a '|' closes the open cell
+    // a '|' closes the open cell; more of them in a row are empty cells
+    // and, from two on, the end of the row and the start of the next
     rows.back().cells.push_back(JoinLines(cell));
     cell.clear();
-    rows.back().span.end = l.span.end;
-    end = i + 1;
-    size_t next = i + 1;
+    size_t bars = 1;
+    while (i + bars < lines.size() && IsBar(lines[i + bars])) ++bars;
+    rows.back().span.end = lines[i + bars - 1].span.end;
+    end = i + bars;
+    size_t next = i + bars;
     while (next < lines.size() && lines[next].text.empty()) ++next;
-    const bool blank_after = next > i + 1;
-    if (next >= lines.size() || (blank_after && !IsBar(lines[next])) || EndsTable(lines[next].text))
-      break;
-    if (IsBar(lines[next])) {
-      // "|" "|": the row ends, the next one opens
+    const bool blank_after = next > i + bars;
+    const bool last =
+        next >= lines.size() || (blank_after && !IsBar(lines[next])) || EndsTable(lines[next].text);
+    if (bars >= 2 || last) {
+      if (width == 0) width = rows.back().cells.size();
+      size_t empties = bars >= 2 ? bars - 2 : 0;
+      while (empties > 0 && rows.back().cells.size() < width) {
+        rows.back().cells.emplace_back();
+        --empties;
+      }
+      if (last) break;
+      rows.emplace_back();
+      rows.back().first_line = i + bars - 1;
+      rows.back().span = lines[i + bars - 1].span;
+      rows.back().cells.assign(empties, "");  // empty cells opening the next row
+    } else if (blank_after && IsBar(lines[next])) {
+      // a table broken by blank lines goes on with its next row
       rows.emplace_back();
       rows.back().first_line = next;
       rows.back().span = lines[next].span;

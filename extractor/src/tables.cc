@@ -277,9 +277,12 @@ class Interpreter {
     }
     if (IsHeaderAgain(r.cells)) return;
     const size_t width = map_.size();
-    // fewer cells than columns: the left ones span from the row above
     std::vector<std::string> cells(width);
-    const size_t shift = r.cells.size() < width ? width - r.cells.size() : 0;
+    // fewer cells than columns: the left ones span from the row above,
+    // unless the row is numbered (a group row over the whole width)
+    std::string first_label;
+    const bool starts_numbered = !r.cells.empty() && ParseRowNumber(r.cells[0], &first_label);
+    const size_t shift = r.cells.size() < width && !starts_numbered ? width - r.cells.size() : 0;
     for (size_t i = 0; i < r.cells.size() && i + shift < width; ++i) cells[i + shift] = r.cells[i];
     // a group row: a number and one text ("I | NHÓM NHIỆM VỤ ...")
     int filled = 0;
