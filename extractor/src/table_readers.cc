@@ -77,10 +77,14 @@ bool ReadPipeLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
         next >= lines.size() || (blank_after && !IsBar(lines[next])) || EndsTable(lines[next].text);
     if (bars >= 2 || last) {
       if (width == 0) width = rows.back().cells.size();
+      // empty cells close this row when there are enough to fill it; fewer
+      // open the next (a group row spans the width in one cell)
       size_t empties = bars >= 2 ? bars - 2 : 0;
-      while (empties > 0 && rows.back().cells.size() < width) {
-        rows.back().cells.emplace_back();
-        --empties;
+      const size_t missing =
+          width > rows.back().cells.size() ? width - rows.back().cells.size() : 0;
+      if (empties >= missing) {
+        rows.back().cells.resize(rows.back().cells.size() + missing);
+        empties -= missing;
       }
       if (last) break;
       rows.emplace_back();

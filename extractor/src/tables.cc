@@ -289,7 +289,7 @@ class Interpreter {
     for (size_t i = 0; i < width; ++i)
       filled += static_cast<int>(i) != number_col_ && !cells[i].empty();
     std::string label;
-    const bool numbered =
+    bool numbered =
         number_col_ >= 0 && !r.cells.empty() && shift == 0 && ParseRowNumber(r.cells[0], &label);
     if (numbered && filled <= 1 && width > 3 && !HasAssignment(cells)) return Group(label, label);
     if (!numbered && filled == 1 && width > 3 && shift == 0 && number_col_ >= 0 &&
@@ -304,8 +304,13 @@ class Interpreter {
     for (size_t i = 0; i < width; ++i) {
       if (map_[i] >= 0) row.cells[map_[i]] = cells[i];
     }
+    if (!numbered && !open_) {
+      // the first row of a group without its number: a row of its own
+      if (!HasAssignment(cells)) return;
+      numbered = true;
+      label = std::to_string(++unnumbered_);
+    }
     if (!numbered) {
-      if (!open_) return;
       // a sub-row under a row that spans it: same number, the spanned cells
       const TableRow& above = table_->rows.back();
       row.number = above.number;
@@ -376,6 +381,7 @@ class Interpreter {
   std::string section_;
   bool letter_ = false;
   bool open_ = false;
+  int unnumbered_ = 0;  // rows that open a group without a number
 };
 
 // Finished cell texts: joined lines, list items split for agencies.
