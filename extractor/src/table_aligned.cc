@@ -48,6 +48,17 @@ std::u32string Expand(const normalizer::NormalizedText& t, Span line) {
   return out;
 }
 
+// A line end that was a form feed: pdftotext's page break. The normalizer
+// wrote it as '\n' in place of one other byte.
+bool IsFormFeed(const OffsetMap& map, size_t offset) {
+  const auto& runs = map.runs();
+  auto it = std::upper_bound(runs.begin(), runs.end(), offset,
+                             [](size_t o, const OffsetMap::Run& r) { return o < r.target_begin; });
+  if (it == runs.begin()) return false;
+  --it;
+  return !it->copy && it->target_len == 1 && it->source_len == 1 && offset < it->target_begin + 1;
+}
+
 std::string Utf8(std::u32string_view s) {
   std::string out;
   for (char32_t c : s) utf8::Append(c, &out);
@@ -246,6 +257,7 @@ std::vector<std::string> NameColumns(const std::vector<std::u32string>& header,
 struct Line {
   std::u32string wide;
   size_t index = 0;  // in the lines
+  size_t page = 0;   // pdftotext starts each page with a blank line
 };
 
 bool IsNumbered(const Line& l, const std::vector<size_t>& starts) {
@@ -367,35 +379,99 @@ class AlignedReader {
   }
 
   // The body: up to a line that ends the table, a blank line that is not
-  // between rows, or prose left of the table.
+  // between rows or pages, or a new header. A page of pdftotext -layout
+  // sets its columns a little apart from the page before: each page gets
+  // its own, found near the first page's.
   void Body() {
-    size_t i = body_first_;
-    size_t blank = 0;
-    for (; i < lines_.size(); ++i) {
+    size_t blank = 0, page = 0;
+    bool feed = false;  // the blank lines hold a page break
+    for (size_t i = body_first_; i < lines_.size(); ++i) {
       const std::string_view t = lines_[i].text;
       if (t.empty()) {
-        if (++blank >= 2) break;
+        feed |= IsFormFeed(text_.map, lines_[i].span.begin) ||
+                (lines_[i].span.begin > 0 && IsFormFeed(text_.map, lines_[i].span.begin - 1));
+        if (++blank >= 2 && !feed) break;
         continue;
       }
       const std::string folded = normalizer::FoldKey(t.substr(0, 24));
       if (folded.rfind("noi nhan", 0) == 0 || folded.rfind("phu luc", 0) == 0) break;
       Line w = Wide(i);
-      if (blank > 0 && !ruler_ && !Continues(w)) break;
+      if (blank > 0 && !ruler_) {
+        if (!Continues(w) && !(feed && RowsFollow(i))) break;
+        page += feed;
+      }
+      feed = false;
       // a header after rows: the next table, or the same one on a new page
       // with columns of its own
       if (!body_.empty() && MayStartAligned(t)) break;
       blank = 0;
+      w.page = page;
       body_.push_back(std::move(w));
     }
     end_ = body_.empty() ? body_first_ : body_.back().index + 1;
+    pages_.assign(page + 1, starts_);
     if (!ruler_) {
-      std::vector<std::u32string> wides;
-      for (const Line& l : body_) {
-        if (!MayStartAligned(lines_[l.index].text)) wides.push_back(l.wide);
-      }
-      starts_ = GutterColumns(wides, header_);
+      pages_[0] = GutterColumns(PageLines(0), header_);
+      names_ = NameColumns(header_, &pages_[0]);
+      for (size_t p = 1; p <= page; ++p) pages_[p] = NearColumns(PageLines(p), pages_[p - 1]);
+    } else {
+      names_ = NameColumns(header_, &pages_[0]);
     }
-    names_ = NameColumns(header_, &starts_);
+    starts_ = pages_[0];
+  }
+
+  std::vector<std::u32string> PageLines(size_t page) const {
+    std::vector<std::u32string> wides;
+    for (const Line& l : body_) {
+      if (l.page == page && !MayStartAligned(lines_[l.index].text)) wides.push_back(l.wide);
+    }
+    return wides;
+  }
+
+  // The columns of a page: each near where the page before had it.
+  static std::vector<size_t> NearColumns(const std::vector<std::u32string>& page,
+                                         const std::vector<size_t>& before) {
+    size_t width = 0;
+    for (const auto& s : page) width = std::max(width, s.size());
+    std::vector<int> occupied(width + 1, 0);
+    for (const auto& s : page) {
+      for (size_t x = 0; x < s.size(); ++x) occupied[x] += s[x] != U' ';
+    }
+    constexpr size_t kDrift = 4;
+    std::vector<size_t> starts;
+    for (size_t c = 0; c < before.size(); ++c) {
+      const size_t b = before[c];
+      size_t best = b;
+      int support = 0;
+      // the same column when no line of this page writes across it
+      if (c == 0 || b >= width || occupied[b - 1] == 0) {
+        starts.push_back(starts.empty() || b > starts.back() ? b : starts.back() + 1);
+        continue;
+      }
+      for (size_t x = b > kDrift ? b - kDrift : 1; x <= b + kDrift && x < width; ++x) {
+        if (occupied[x] > support && occupied[x - 1] == 0 &&
+            (starts.empty() || x > starts.back())) {
+          best = x;
+          support = occupied[x];
+        }
+      }
+      if (c == 0) best = std::min(best, b);
+      starts.push_back(starts.empty() || best > starts.back() ? best : starts.back() + 1);
+    }
+    return starts;
+  }
+
+  // After a page break, the table goes on when a row number stands at its
+  // left edge within the next lines.
+  bool RowsFollow(size_t i) const {
+    constexpr size_t kLook = 30;
+    std::string label;
+    for (size_t k = i; k < lines_.size() && k < i + kLook; ++k) {
+      const std::string_view t = lines_[k].text;
+      if (t.empty()) return false;
+      if (ParseRowNumber(t.substr(0, t.find(' ')), &label)) return true;
+    }
+    return false;
   }
 
   // After a blank line the table goes on with a row or a repeated header.
@@ -418,9 +494,9 @@ class AlignedReader {
     // centred (w3m), the number stands on the row's middle line
     int lower = 0;
     for (size_t k = 0; k < rows_lines.size(); ++k) {
-      if (!IsNumbered(*rows_lines[k], starts_)) continue;
+      if (!IsNumbered(*rows_lines[k], pages_[rows_lines[k]->page])) continue;
       numbers.push_back(k);
-      const std::vector<std::string> cells = Cut(rows_lines[k]->wide, starts_);
+      const std::vector<std::string> cells = Cut(rows_lines[k]->wide, pages_[rows_lines[k]->page]);
       if (cells.size() < 2 || cells[1].empty()) continue;
       size_t len;
       const char32_t cp = utf8::Decode(cells[1], 0, &len);
@@ -466,8 +542,9 @@ class AlignedReader {
       row.span = {lines_[rows_lines[b]->index].span.begin,
                   lines_[rows_lines[e - 1]->index].span.end};
       for (size_t k = b; k < e; ++k) {
-        const std::vector<std::string> cells = Cut(rows_lines[k]->wide, starts_);
-        for (size_t c = 0; c < cells.size(); ++c) {
+        const std::vector<std::string> cells =
+            Cut(rows_lines[k]->wide, pages_[rows_lines[k]->page]);
+        for (size_t c = 0; c < cells.size() && c < row.cells.size(); ++c) {
           if (cells[c].empty()) continue;
           if (!row.cells[c].empty()) row.cells[c] += '\n';
           row.cells[c] += cells[c];
@@ -482,6 +559,7 @@ class AlignedReader {
   std::vector<std::u32string> header_;
   std::vector<Line> body_;
   std::vector<size_t> starts_;
+  std::vector<std::vector<size_t>> pages_;  // the columns of each page
   std::vector<std::string> names_;
   size_t header_first_ = 0, body_first_ = 0, end_ = 0;
   bool ruler_ = false;
