@@ -264,6 +264,68 @@ TEST(TablesTest, W3mCentredRows) {
   ExpectTasks(kW3mCentred, "w3m, centred");
 }
 
+// pandoc grid tables: rows between rules, a cell's lines between pipes.
+constexpr std::string_view kGridTable =
+    "+-----+---------------------+-------------------+--------------------+-------------+----------"
+    "+\n"
+    "| STT | Nhiệm vụ, giải pháp | Đơn vị chủ trì    | Đơn vị phối hợp    | Thời gian   | Sản phẩm "
+    "|\n"
+    "|     |                     |                   |                    | thực hiện   | đầu ra   "
+    "|\n"
+    "+=====+=====================+===================+====================+=============+=========="
+    "+\n"
+    "| I   | NHÓM NHIỆM VỤ VỀ    |                   |                    |             |          "
+    "|\n"
+    "|     | THỂ CHẾ             |                   |                    |             |          "
+    "|\n"
+    "+-----+---------------------+-------------------+--------------------+-------------+----------"
+    "+\n"
+    "| 1   | Xây dựng cơ sở dữ   | Sở Khoa học và    | Các sở, ban, ngành,| Năm 2026    | Cơ sở dữ "
+    "|\n"
+    "|     | liệu dùng chung     | Công nghệ         | địa phương         |             | liệu     "
+    "|\n"
+    "+-----+---------------------+-------------------+--------------------+-------------+----------"
+    "+\n"
+    "| 2   | Rà soát, sửa đổi    | Sở Tư pháp        | - Sở Nội vụ;       | Quý II/2026 | Quyết    "
+    "|\n"
+    "|     | quy định            |                   | - Sở Tài chính     |             | định     "
+    "|\n"
+    "+-----+---------------------+-------------------+--------------------+-------------+----------"
+    "+\n"
+    "| II  | NHÓM NHIỆM VỤ VỀ    |                   |                    |             |          "
+    "|\n"
+    "|     | HẠ TẦNG             |                   |                    |             |          "
+    "|\n"
+    "+-----+---------------------+-------------------+--------------------+-------------+----------"
+    "+\n"
+    "| 1   | Phát triển hạ tầng  | Sở Khoa học và    |                    | Thường      |          "
+    "|\n"
+    "|     | số                  | Công nghệ         |                    | xuyên       |          "
+    "|\n"
+    "+-----+---------------------+-------------------+--------------------+-------------+----------"
+    "+\n";
+
+TEST(TablesTest, PandocGridTable) {
+  ExpectTasks(kGridTable, "pandoc grid");
+}
+
+// An HTML table left in the text.
+constexpr std::string_view kHtmlTable =
+    "<table>\n<tr><th>STT</th><th>Nhiệm vụ, giải pháp</th><th>Đơn vị chủ trì</th>"
+    "<th>Đơn vị phối hợp</th><th>Thời gian thực hiện</th><th>Sản phẩm đầu ra</th></tr>\n"
+    "<tr><td>I</td><td colspan=\"5\">NHÓM NHIỆM VỤ VỀ THỂ CHẾ</td></tr>\n"
+    "<tr><td>1</td><td>Xây dựng cơ sở dữ liệu dùng chung</td><td>Sở Khoa học và Công nghệ</td>"
+    "<td>Các sở, ban, ngành, địa phương</td><td>Năm 2026</td><td>Cơ sở dữ liệu</td></tr>\n"
+    "<tr><td>2</td><td>Rà soát, sửa đổi quy định</td><td>Sở Tư pháp</td>"
+    "<td>Sở Nội vụ;<br>Sở Tài chính</td><td>Quý II/2026</td><td>Quyết định</td></tr>\n"
+    "<tr><td>II</td><td colspan=\"5\">NHÓM NHIỆM VỤ VỀ HẠ TẦNG</td></tr>\n"
+    "<tr><td>1</td><td>Phát triển hạ tầng số</td><td>Sở Khoa học và Công nghệ</td><td></td>"
+    "<td>Thường xuyên</td><td></td></tr>\n</table>\n";
+
+TEST(TablesTest, HtmlTable) {
+  ExpectTasks(kHtmlTable, "html");
+}
+
 // Rows spanned by the cells on their left (rowspan): each sub-row is a
 // task of the agencies it sits beside; footnote marks in the header.
 TEST(TablesTest, SubRowsUnderSpanningCells) {

@@ -568,7 +568,14 @@ class AlignedReader {
 }  // namespace
 
 bool MayStartAligned(std::string_view line) {
-  if (!IsHeaderPiece(line)) return HasNumberHeader(line);
+  // every line of every document comes here: most leave before a fold
+  constexpr size_t kMaxHeaderLine = 400;
+  if (line.empty() || line.size() > kMaxHeaderLine) return false;
+  const bool tt = line.find("TT") != std::string_view::npos ||
+                  line.find("Stt") != std::string_view::npos ||
+                  line.find("stt") != std::string_view::npos;
+  if (!tt && !IsHeaderWord(normalizer::FoldKey(line.substr(0, line.find(' '))))) return false;
+  if (!IsHeaderPiece(line)) return tt && HasNumberHeader(line);
   if (HasNumberHeader(line)) return true;
   // header words alone can be a piece of text ("đổi số và công"): a header
   // line names at least two columns

@@ -48,6 +48,10 @@ bool ParseRowNumber(std::string_view cell, std::string* label);
 bool ReadPipeLines(const std::vector<TextLine>& lines, size_t at, Grid* grid);
 // Markdown pipe tables: "| a | b |", escaped "\|", "<br>" inside cells.
 bool ReadPipeTable(const std::vector<TextLine>& lines, size_t at, Grid* grid);
+// pandoc grid tables: rows between "+----+----+" rules, cells between '|'.
+bool ReadGridTable(const std::vector<TextLine>& lines, size_t at, Grid* grid);
+// HTML <table> left in the text: <tr> rows of <td>/<th> cells.
+bool ReadHtmlTable(const std::vector<TextLine>& lines, size_t at, Grid* grid);
 // One cell per line with a blank line for each empty cell (LibreOffice).
 bool ReadCellLines(const std::vector<TextLine>& lines, size_t at, Grid* grid);
 // Column-aligned text: pandoc simple/multiline tables, w3m, pdftotext

@@ -278,3 +278,172 @@ bool ReadCellLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
 }
 
 }  // namespace vanban::extractor::internal
+
+namespace vanban::extractor::internal {
+
+namespace {
+
+bool IsGridRule(std::string_view t) {
+  return t.size() >= 3 && t.front() == '+' && t.back() == '+' &&
+         t.find_first_not_of("+-=: ") == std::string_view::npos;
+}
+
+}  // namespace
+
+bool ReadGridTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
+  if (at >= lines.size() || !IsGridRule(lines[at].text)) return false;
+  std::vector<GridRow> rows;
+  GridRow row;
+  std::vector<std::vector<std::string_view>> parts;
+  auto close = [&](size_t i) {
+    if (parts.empty()) return;
+    for (const auto& p : parts) row.cells.push_back(JoinLines(p));
+    row.span.end = lines[i - 1].span.end;
+    rows.push_back(std::move(row));
+    row = GridRow();
+    parts.clear();
+  };
+  size_t i = at + 1;
+  for (; i < lines.size(); ++i) {
+    const std::string_view t = lines[i].text;
+    if (IsGridRule(t)) {
+      close(i);
+      continue;
+    }
+    if (t.size() < 2 || t.front() != '|') break;
+    if (parts.empty()) {
+      row.first_line = i;
+      row.span = lines[i].span;
+    }
+    // the cells of this line, added to the lines of the row's cells
+    size_t b = 1, c = 0;
+    while (b < t.size()) {
+      size_t e = t.find('|', b);
+      if (e == std::string_view::npos) e = t.size();
+      if (parts.size() <= c) parts.emplace_back();
+      const std::string_view cell = Trim(t.substr(b, e - b));
+      if (!cell.empty()) parts[c].push_back(cell);
+      ++c;
+      b = e + 1;
+    }
+  }
+  close(i);
+  constexpr size_t kGroupRowsBeforeHeader = 4;
+  size_t h = 0;
+  while (h < rows.size() && h < kGroupRowsBeforeHeader && !LooksLikeHeader(rows[h].cells)) ++h;
+  if (h >= rows.size()) return false;
+  grid->header = rows[h].cells;
+  grid->rows.clear();
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (r != h) grid->rows.push_back(std::move(rows[r]));
+  }
+  grid->first_line = at;
+  grid->end_line = i;
+  return true;
+}
+
+namespace {
+
+// The text between tags, entities of the common kind decoded.
+std::string StripTags(std::string_view html) {
+  std::string out;
+  bool in_tag = false;
+  for (size_t i = 0; i < html.size(); ++i) {
+    const char c = html[i];
+    if (c == '<') {
+      in_tag = true;
+      // a line break inside a cell
+      if (html.substr(i, 3) == "<br" || html.substr(i, 2) == "<p") out += '\n';
+    } else if (c == '>') {
+      in_tag = false;
+    } else if (!in_tag) {
+      out += c;
+    }
+  }
+  for (const auto& [entity, text] : {std::pair{"&amp;", "&"}, std::pair{"&nbsp;", " "},
+                                     std::pair{"&lt;", "<"}, std::pair{"&gt;", ">"}}) {
+    for (size_t p = out.find(entity); p != std::string::npos; p = out.find(entity, p)) {
+      out.replace(p, std::string_view(entity).size(), text);
+    }
+  }
+  return out;
+}
+
+// Lower-case ASCII copy, to find tags whatever their case.
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+bool ReadHtmlTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
+  if (at >= lines.size() || LowerAscii(lines[at].text).find("<table") == std::string::npos)
+    return false;
+  // the table's lines, up to its end tag
+  std::string html;
+  size_t i = at;
+  constexpr size_t kMaxLines = 5000;
+  for (; i < lines.size() && i < at + kMaxLines; ++i) {
+    html += lines[i].text;
+    html += '\n';
+    if (LowerAscii(lines[i].text).find("</table") != std::string::npos) {
+      ++i;
+      break;
+    }
+  }
+  const std::string lower = LowerAscii(html);
+  std::vector<GridRow> rows;
+  for (size_t tr = lower.find("<tr"); tr != std::string::npos; tr = lower.find("<tr", tr + 3)) {
+    const size_t tr_end = std::min(lower.find("</tr", tr), lower.find("<tr", tr + 3));
+    GridRow row;
+    row.first_line = at;
+    row.span = {lines[at].span.begin, lines[i - 1].span.end};
+    size_t td = tr;
+    while (true) {
+      const size_t a = std::min(lower.find("<td", td), lower.find("<th", td));
+      if (a == std::string::npos || a >= tr_end) break;
+      const size_t open_end = lower.find('>', a);
+      if (open_end == std::string::npos) break;
+      size_t close = std::min({lower.find("</td", open_end), lower.find("</th", open_end),
+                               lower.find("<td", open_end), lower.find("<th", open_end), tr_end});
+      if (close == std::string::npos) close = lower.size();
+      std::string cell =
+          StripTags(std::string_view(html).substr(open_end + 1, close - open_end - 1));
+      std::string joined;
+      size_t b = 0;
+      while (b <= cell.size()) {
+        size_t e = cell.find('\n', b);
+        if (e == std::string::npos) e = cell.size();
+        const std::string_view part = Trim(std::string_view(cell).substr(b, e - b));
+        if (!part.empty()) {
+          if (!joined.empty()) joined += '\n';
+          joined += part;
+        }
+        b = e + 1;
+      }
+      row.cells.push_back(std::move(joined));
+      td = close;
+      if (close >= tr_end) break;
+    }
+    if (!row.cells.empty()) rows.push_back(std::move(row));
+    if (tr_end == std::string::npos) break;
+  }
+  constexpr size_t kGroupRowsBeforeHeader = 4;
+  size_t h = 0;
+  while (h < rows.size() && h < kGroupRowsBeforeHeader && !LooksLikeHeader(rows[h].cells)) ++h;
+  if (h >= rows.size()) return false;
+  grid->header = rows[h].cells;
+  grid->rows.clear();
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (r != h) grid->rows.push_back(std::move(rows[r]));
+  }
+  grid->first_line = at;
+  grid->end_line = i;
+  return true;
+}
+
+}  // namespace vanban::extractor::internal

@@ -589,6 +589,9 @@ bool ReadGrid(const normalizer::NormalizedText& text, const std::vector<TextLine
               Grid* grid) {
   const std::string_view t = lines[i].text;
   if (t == "|") return ReadPipeLines(lines, i, grid);
+  if (t.starts_with("+-") || t.starts_with("+=")) return ReadGridTable(lines, i, grid);
+  if (t.find("<table") != std::string_view::npos || t.find("<TABLE") != std::string_view::npos)
+    return ReadHtmlTable(lines, i, grid);
   if (t.starts_with("|")) return ReadPipeTable(lines, i, grid);
   if (IsNumberHeader(t)) return ReadCellLines(lines, i, grid);
   return ReadAligned(text, lines, i, grid);
@@ -599,7 +602,9 @@ bool ReadGrid(const normalizer::NormalizedText& text, const std::vector<TextLine
 bool MayStart(std::string_view t) {
   if (t.empty()) return false;
   if (t == "|" || t.starts_with("| ") || t.starts_with("|*")) return true;
-  if (t.starts_with("--") || t.starts_with("+-")) return true;
+  if (t.starts_with("--") || t.starts_with("+-") || t.starts_with("+=")) return true;
+  if (t.find("<table") != std::string_view::npos || t.find("<TABLE") != std::string_view::npos)
+    return true;
   return IsNumberHeader(t) || MayStartAligned(t);
 }
 
