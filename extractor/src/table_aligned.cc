@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 
 #include "table_grid.h"
 #include "text_util.h"
@@ -400,10 +401,17 @@ class AlignedReader {
         if (!Continues(w) && !(feed && RowsFollow(i))) break;
         page += feed;
       }
+      if (feed) page_top_ = body_.size();
       feed = false;
-      // a header after rows: the next table, or the same one on a new page
-      // with columns of its own
-      if (!body_.empty() && MayStartAligned(t)) break;
+      // a header after rows: the same table's on a page it has just begun
+      // (its columns a little apart), else the next table
+      if (!body_.empty() && MayStartAligned(t)) {
+        if (page == 0 || page_top_ == std::string::npos || body_.size() - page_top_ > kHeaderLines)
+          break;
+        i = PageHeader(i, page);
+        blank = 0;
+        continue;
+      }
       blank = 0;
       w.page = page;
       body_.push_back(std::move(w));
@@ -413,11 +421,37 @@ class AlignedReader {
     if (!ruler_) {
       pages_[0] = GutterColumns(PageLines(0), header_);
       names_ = NameColumns(header_, &pages_[0]);
-      for (size_t p = 1; p <= page; ++p) pages_[p] = NearColumns(PageLines(p), pages_[p - 1]);
+      for (size_t p = 1; p <= page; ++p) {
+        std::vector<size_t> own;
+        if (const auto h = page_headers_.find(p); h != page_headers_.end()) {
+          own = GutterColumns(PageLines(p), h->second);
+          if (NameColumns(h->second, &own).size() != names_.size()) own.clear();
+        }
+        pages_[p] = own.empty() ? NearColumns(PageLines(p), pages_[p - 1]) : own;
+      }
     } else {
       names_ = NameColumns(header_, &pages_[0]);
     }
     starts_ = pages_[0];
+  }
+
+  // The header repeated at the top of page `page`: the pieces already
+  // taken as rows, the line at `i` and the pieces under it. Returns the
+  // header's last line.
+  size_t PageHeader(size_t i, size_t page) {
+    std::vector<std::u32string>& header = page_headers_[page];
+    std::vector<std::u32string> above;
+    while (body_.size() > page_top_ && IsHeaderPiece(lines_[body_.back().index].text)) {
+      above.insert(above.begin(), body_.back().wide);
+      body_.pop_back();
+    }
+    header = std::move(above);
+    header.push_back(Wide(i).wide);
+    while (i + 1 < lines_.size() && IsHeaderPiece(lines_[i + 1].text) &&
+           !MayStartAligned(lines_[i + 1].text)) {
+      header.push_back(Wide(++i).wide);
+    }
+    return i;
   }
 
   std::vector<std::u32string> PageLines(size_t page) const {
@@ -464,12 +498,13 @@ class AlignedReader {
   // After a page break, the table goes on when a row number stands at its
   // left edge within the next lines.
   bool RowsFollow(size_t i) const {
-    constexpr size_t kLook = 30;
+    constexpr size_t kLook = 60;
     std::string label;
     for (size_t k = i; k < lines_.size() && k < i + kLook; ++k) {
       const std::string_view t = lines_[k].text;
       if (t.empty()) return false;
       if (ParseRowNumber(t.substr(0, t.find(' ')), &label)) return true;
+      if (k < i + kHeaderLines && MayStartAligned(t)) return true;  // the header again
     }
     return false;
   }
@@ -559,7 +594,10 @@ class AlignedReader {
   std::vector<std::u32string> header_;
   std::vector<Line> body_;
   std::vector<size_t> starts_;
-  std::vector<std::vector<size_t>> pages_;  // the columns of each page
+  std::vector<std::vector<size_t>> pages_;                      // the columns of each page
+  std::map<size_t, std::vector<std::u32string>> page_headers_;  // headers repeated on pages
+  size_t page_top_ = std::string::npos;      // the first body line of the current page
+  static constexpr size_t kHeaderLines = 6;  // a repeated header sits this near a page's top
   std::vector<std::string> names_;
   size_t header_first_ = 0, body_first_ = 0, end_ = 0;
   bool ruler_ = false;
