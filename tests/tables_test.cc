@@ -311,8 +311,9 @@ TEST(TablesTest, PandocGridTable) {
 
 // An HTML table left in the text.
 constexpr std::string_view kHtmlTable =
-    "<table>\n<tr><th>STT</th><th>Nhiệm vụ, giải pháp</th><th>Đơn vị chủ trì</th>"
-    "<th>Đơn vị phối hợp</th><th>Thời gian thực hiện</th><th>Sản phẩm đầu ra</th></tr>\n"
+    "<table>\n<thead><tr><th>STT</th><th>Nhiệm vụ, giải pháp</th><th>Đơn vị chủ trì</th>"
+    "<th>Đơn vị phối hợp</th><th>Thời gian thực hiện</th><th>Sản phẩm đầu ra</th></tr></thead>\n"
+    "<tbody>\n"
     "<tr><td>I</td><td colspan=\"5\">NHÓM NHIỆM VỤ VỀ THỂ CHẾ</td></tr>\n"
     "<tr><td>1</td><td>Xây dựng cơ sở dữ liệu dùng chung</td><td>Sở Khoa học và Công nghệ</td>"
     "<td>Các sở, ban, ngành, địa phương</td><td>Năm 2026</td><td>Cơ sở dữ liệu</td></tr>\n"
@@ -320,7 +321,7 @@ constexpr std::string_view kHtmlTable =
     "<td>Sở Nội vụ;<br>Sở Tài chính</td><td>Quý II/2026</td><td>Quyết định</td></tr>\n"
     "<tr><td>II</td><td colspan=\"5\">NHÓM NHIỆM VỤ VỀ HẠ TẦNG</td></tr>\n"
     "<tr><td>1</td><td>Phát triển hạ tầng số</td><td>Sở Khoa học và Công nghệ</td><td></td>"
-    "<td>Thường xuyên</td><td></td></tr>\n</table>\n";
+    "<td>Thường xuyên</td><td></td></tr>\n</tbody>\n</table>\n";
 
 TEST(TablesTest, HtmlTable) {
   ExpectTasks(kHtmlTable, "html");

@@ -378,6 +378,17 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
+// The next tag `name` ("<td") from `from`: the name whole, not "<thead".
+size_t FindTag(const std::string& lower, std::string_view name, size_t from) {
+  for (size_t p = lower.find(name, from); p != std::string::npos; p = lower.find(name, p + 1)) {
+    const size_t after = p + name.size();
+    if (after >= lower.size() || lower[after] == '>' || lower[after] == ' ' ||
+        lower[after] == '\n' || lower[after] == '/')
+      return p;
+  }
+  return std::string::npos;
+}
+
 }  // namespace
 
 bool ReadHtmlTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
@@ -397,19 +408,21 @@ bool ReadHtmlTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
   }
   const std::string lower = LowerAscii(html);
   std::vector<GridRow> rows;
-  for (size_t tr = lower.find("<tr"); tr != std::string::npos; tr = lower.find("<tr", tr + 3)) {
-    const size_t tr_end = std::min(lower.find("</tr", tr), lower.find("<tr", tr + 3));
+  for (size_t tr = FindTag(lower, "<tr", 0); tr != std::string::npos;
+       tr = FindTag(lower, "<tr", tr + 3)) {
+    const size_t tr_end = std::min(lower.find("</tr", tr), FindTag(lower, "<tr", tr + 3));
     GridRow row;
     row.first_line = at;
     row.span = {lines[at].span.begin, lines[i - 1].span.end};
     size_t td = tr;
     while (true) {
-      const size_t a = std::min(lower.find("<td", td), lower.find("<th", td));
+      const size_t a = std::min(FindTag(lower, "<td", td), FindTag(lower, "<th", td));
       if (a == std::string::npos || a >= tr_end) break;
       const size_t open_end = lower.find('>', a);
       if (open_end == std::string::npos) break;
-      size_t close = std::min({lower.find("</td", open_end), lower.find("</th", open_end),
-                               lower.find("<td", open_end), lower.find("<th", open_end), tr_end});
+      size_t close =
+          std::min({lower.find("</td", open_end), lower.find("</th", open_end),
+                    FindTag(lower, "<td", open_end), FindTag(lower, "<th", open_end), tr_end});
       if (close == std::string::npos) close = lower.size();
       std::string cell =
           StripTags(std::string_view(html).substr(open_end + 1, close - open_end - 1));
