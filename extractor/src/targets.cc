@@ -98,7 +98,7 @@ void ExtractTargets(const TaskInputs& in, DocumentRecord* record) {
     record->targets.push_back(std::move(t));
   }
   for (const Table& table : in.tables) {
-    if (table.has(Column::kLead) || !table.has(Column::kTitle)) continue;
+    if (table.IsTaskTable() || !table.has(Column::kTitle)) continue;
     for (const TableRow& row : table.rows) {
       Target t;
       const auto [end, ec] =
