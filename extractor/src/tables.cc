@@ -184,8 +184,7 @@ std::string CellText(std::string_view cell, bool list) {
 
 class Interpreter {
  public:
-  Interpreter(const Grid& grid, const std::vector<TextLine>& lines, Table* table)
-      : grid_(grid), lines_(lines), table_(table) {}
+  Interpreter(const Grid& grid, Table* table) : grid_(grid), table_(table) {}
 
   bool Run() {
     if (!Name(AlignedHeader())) return false;
@@ -270,39 +269,29 @@ class Interpreter {
   }
 
   void Row(const GridRow& grid_row) {
-    GridRow r = grid_row;
+    std::vector<std::string> given = grid_row.cells;
     // a cell of marks alone ("** **" left from bold around a space) is empty
-    for (std::string& c : r.cells) {
+    for (std::string& c : given) {
       if (Folded(c).empty()) c.clear();
     }
-    if (IsHeaderAgain(r.cells)) return;
-    const size_t width = map_.size();
-    std::vector<std::string> cells(width);
-    // fewer cells than columns: the left ones span from the row above,
-    // unless the row is numbered (a group row over the whole width)
-    std::string first_label;
-    const bool starts_numbered = !r.cells.empty() && ParseRowNumber(r.cells[0], &first_label);
-    const size_t shift = r.cells.size() < width && !starts_numbered ? width - r.cells.size() : 0;
-    for (size_t i = 0; i < r.cells.size() && i + shift < width; ++i) cells[i + shift] = r.cells[i];
-    // a group row: a number and one text ("I | NHÓM NHIỆM VỤ ...")
+    if (IsHeaderAgain(given)) return;
+    size_t shift = 0;
+    const std::vector<std::string> cells = Aligned(given, &shift);
+    const size_t width = cells.size();
     int filled = 0;
     for (size_t i = 0; i < width; ++i)
       filled += static_cast<int>(i) != number_col_ && !cells[i].empty();
     std::string label;
     bool numbered =
-        number_col_ >= 0 && !r.cells.empty() && shift == 0 && ParseRowNumber(r.cells[0], &label);
-    if (numbered && filled <= 1 && width > 3 && !HasAssignment(cells)) return Group(label, label);
+        number_col_ >= 0 && !given.empty() && shift == 0 && ParseRowNumber(given[0], &label);
+    // a group row: a number and one text ("I | NHÓM NHIỆM VỤ ...")
+    if (numbered && filled <= 1 && width > 3 && !HasAssignment(cells)) return Group(label);
+    if (numbered && given.size() >= 2 && filled == 1 && IsUpperCaseLine(FirstText(cells))) {
+      return Group(label);
+    }
     if (!numbered && filled == 1 && width > 3 && shift == 0 && number_col_ >= 0 &&
         cells[0].empty() && !HasAssignment(cells) && open_) {
-      return Continue(cells, r.span);  // the rest of a row cut by a page break
-    }
-    if (numbered && r.cells.size() >= 2 && filled == 1 && IsUpperCaseLine(FirstText(cells))) {
-      return Group(label, label);
-    }
-    TableRow row;
-    row.cells.assign(table_->columns.size(), "");
-    for (size_t i = 0; i < width; ++i) {
-      if (map_[i] >= 0) row.cells[map_[i]] = cells[i];
+      return Continue(cells, grid_row.span);  // the rest of a row cut by a page break
     }
     if (!numbered && !open_) {
       // the first row of a group without its number: a row of its own
@@ -310,26 +299,49 @@ class Interpreter {
       numbered = true;
       label = std::to_string(++unnumbered_);
     }
-    if (!numbered) {
-      // a sub-row under a row that spans it: same number, the spanned cells
-      const TableRow& above = table_->rows.back();
-      row.number = above.number;
-      row.section = above.section;
-      row.path = above.path;
-      row.repeat = above.repeat == 0 ? 2 : above.repeat + 1;
-      for (size_t c = 0; c < row.cells.size(); ++c) {
-        const Column col = table_->columns[c];
-        if (row.cells[c].empty() && col != Column::kTitle && col != Column::kResult)
-          row.cells[c] = above.cells[c];
-      }
-    } else {
+    TableRow row;
+    row.cells.assign(table_->columns.size(), "");
+    for (size_t i = 0; i < width; ++i) {
+      if (map_[i] >= 0) row.cells[map_[i]] = cells[i];
+    }
+    if (numbered) {
       row.number = label;
       row.section = section_;
       row.path = section_;
+    } else {
+      SpannedFromAbove(&row);
     }
-    row.span = r.span;
+    row.span = grid_row.span;
     table_->rows.push_back(std::move(row));
     open_ = true;
+  }
+
+  // The cells by grid column. Fewer cells than columns: the left ones span
+  // from the row above (*shift gets how many), unless the row is numbered
+  // (a group row over the whole width).
+  std::vector<std::string> Aligned(const std::vector<std::string>& given, size_t* shift) const {
+    const size_t width = map_.size();
+    std::vector<std::string> cells(width);
+    std::string label;
+    const bool starts_numbered = !given.empty() && ParseRowNumber(given[0], &label);
+    *shift = given.size() < width && !starts_numbered ? width - given.size() : 0;
+    for (size_t i = 0; i < given.size() && i + *shift < width; ++i) cells[i + *shift] = given[i];
+    return cells;
+  }
+
+  // A sub-row under a row that spans it: the same number, the spanned
+  // cells (all but its own text and result).
+  void SpannedFromAbove(TableRow* row) const {
+    const TableRow& above = table_->rows.back();
+    row->number = above.number;
+    row->section = above.section;
+    row->path = above.path;
+    row->repeat = above.repeat == 0 ? 2 : above.repeat + 1;
+    for (size_t c = 0; c < row->cells.size(); ++c) {
+      const Column col = table_->columns[c];
+      if (row->cells[c].empty() && col != Column::kTitle && col != Column::kResult)
+        row->cells[c] = above.cells[c];
+    }
   }
 
   static std::string FirstText(const std::vector<std::string>& cells) {
@@ -349,7 +361,7 @@ class Interpreter {
   }
 
   // "A" then "I": a letter group holds roman groups, a roman group the rows.
-  void Group(const std::string& label, const std::string&) {
+  void Group(const std::string& label) {
     const bool letter = label.size() == 1 && !IsRomanNumeral(label);
     if (letter || section_.empty()) {
       section_ = label;
@@ -374,7 +386,6 @@ class Interpreter {
   }
 
   const Grid& grid_;
-  const std::vector<TextLine>& lines_;
   Table* table_;
   std::vector<int> map_;  // grid column -> table column, -1 for the number
   int number_col_ = -1;
@@ -632,7 +643,7 @@ std::vector<Table> ReadTables(const normalizer::NormalizedText& text,
       table.appendix = blocks[lines[grid.first_line].block].appendix;
       table.header_block = lines[grid.first_line].block;
       table.end_block = EndBlock(lines, grid.end_line);
-      if (Interpreter(grid, lines, &table).Run()) {
+      if (Interpreter(grid, &table).Run()) {
         FinishCells(&table);
         tables.push_back(std::move(table));
         i = grid.end_line;
