@@ -174,9 +174,29 @@ std::vector<size_t> GutterColumns(const std::vector<std::u32string>& body,
   for (const auto& s : body) {
     for (size_t x = 0; x < s.size(); ++x) occupied[x] += s[x] != U' ';
   }
-  const std::vector<std::pair<size_t, size_t>> cells = HeaderCells(header);
   size_t left = 0;  // the table's left edge: pandoc indents its tables
   while (left < width && occupied[left] == 0) ++left;
+  const int strong = std::max(2, occupied[left] / 2);  // half the rows start a cell there
+  // header cells one space apart in narrow columns ("Đơn vị thực Đơn vị
+  // phối"): split where the body has a strong gutter between two words
+  std::vector<std::pair<size_t, size_t>> cells;
+  auto word_gap = [&](size_t x) {
+    for (const auto& h : header) {
+      if (x - 1 < h.size() && h[x - 1] != U' ') return false;
+    }
+    return true;
+  };
+  constexpr int kFewestRows = 4;  // a small table's gutters say too little
+  const int inner = std::max(kFewestRows, strong);
+  for (auto [b, e] : HeaderCells(header)) {
+    for (size_t x = b + 1; x < e && x < width; ++x) {
+      if (occupied[x] >= inner && occupied[x - 1] == 0 && word_gap(x)) {
+        cells.emplace_back(b, x - 1);
+        b = x;
+      }
+    }
+    cells.emplace_back(b, e);
+  }
   std::vector<size_t> starts = {left};
   // the row numbers' column, narrow, even under a header cell spanning it
   // and the task ("Nội dung" over "STT" and the text)
@@ -209,7 +229,6 @@ std::vector<size_t> GutterColumns(const std::vector<std::u32string>& body,
   // right of the last header cell: a header shifted left by a cell that
   // spans two columns leaves columns without a header; strong gutters only
   if (!cells.empty()) {
-    const int strong = std::max(2, occupied[left] / 2);  // half the rows
     for (size_t x = std::max(cells.back().second, starts.back() + 1); x < width; ++x) {
       if (occupied[x] >= strong && occupied[x - 1] == 0) starts.push_back(x);
     }
