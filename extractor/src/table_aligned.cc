@@ -543,6 +543,7 @@ class AlignedReader {
       if (MayStartAligned(lines_[l.index].text)) continue;
       rows_lines.push_back(&l);
     }
+    DropRepeatedGroupRows(&rows_lines);
     std::vector<size_t> numbers;  // positions in rows_lines
     // a row's text cut mid-sentence on its number's line: the cells are
     // centred (w3m), the number stands on the row's middle line
@@ -606,6 +607,43 @@ class AlignedReader {
       }
       grid->rows.push_back(std::move(row));
     }
+  }
+
+  // A page of pdftotext -layout that repeats a group row at its top (Word
+  // repeats a table's heading rows, and pandoc took the group row for the
+  // heading): those lines are not rows, and the lines under them go on
+  // with the row the page before left open.
+  void DropRepeatedGroupRows(std::vector<const Line*>* rows_lines) const {
+    std::vector<std::string> seen;
+    std::vector<bool> drop(rows_lines->size(), false);
+    size_t page_top = 0;
+    bool first_on_page = true;
+    for (size_t k = 0; k < rows_lines->size(); ++k) {
+      const Line& l = *(*rows_lines)[k];
+      if (k > 0 && l.page != (*rows_lines)[k - 1]->page) {
+        page_top = k;
+        first_on_page = true;
+      }
+      const std::vector<size_t>& starts = pages_[l.page];
+      if (!IsNumbered(l, starts)) continue;
+      const std::vector<std::string> cells = Cut(l.wide, starts);
+      std::string label;
+      ParseRowNumber(cells[0], &label);
+      const bool group =
+          label.size() <= 4 && label.find_first_of("0123456789") == std::string::npos;
+      const bool repeated = std::find(seen.begin(), seen.end(), label) != seen.end();
+      if (first_on_page && l.page > 0 && group && repeated && cells.size() > 1 &&
+          IsUpperCaseLine(cells[1])) {
+        for (size_t d = page_top; d <= k; ++d) drop[d] = true;
+      }
+      if (group) seen.push_back(label);
+      first_on_page = false;
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < rows_lines->size(); ++k) {
+      if (!drop[k]) (*rows_lines)[out++] = (*rows_lines)[k];
+    }
+    rows_lines->resize(out);
   }
 
   const normalizer::NormalizedText& text_;
