@@ -185,7 +185,7 @@ DocumentRecord Extractor::Extract(const normalizer::NormalizedText& text,
   DropImpossibleEdges(record, &record.edges);
   AddCitesEdges(record, &record.edges);
   const std::vector<internal::Block> blocks = internal::ReadBlocks(text);
-  const std::vector<internal::Table> tables = internal::ReadTables(blocks, impl_->gazetteer);
+  const std::vector<internal::Table> tables = internal::ReadTables(text, blocks, impl_->gazetteer);
   const internal::TaskInputs inputs{text, blocks, tables, impl_->gazetteer};
   internal::ExtractTasks(inputs, &record);
   internal::ExtractTargets(inputs, &record);

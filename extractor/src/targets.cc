@@ -97,10 +97,11 @@ void ExtractTargets(const TaskInputs& in, DocumentRecord* record) {
     record->targets.push_back(std::move(t));
   }
   for (const Table& table : in.tables) {
-    if (table.has(Column::kLead) || !table.has(Column::kTitle)) continue;
+    if (table.IsTaskTable() || !table.has(Column::kTitle)) continue;
     for (const TableRow& row : table.rows) {
       Target t;
       t.n = DigitsValue(row.number);
+      if (t.n == 0) continue;  // "II", "A": a group row, not a target
       t.text = row.cells[table.index(Column::kTitle)];
       for (size_t c = 0; c < table.columns.size(); ++c) {
         if (table.columns[c] == Column::kValue && !row.cells[c].empty()) {

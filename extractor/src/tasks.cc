@@ -115,10 +115,12 @@ class TaskBuilder {
   // --- tables ------------------------------------------------------------
   void TableTasks() {
     for (const Table& t : in_.tables) {
-      if (!t.has(Column::kLead)) continue;
+      if (!t.IsTaskTable()) continue;
+      const std::string prefix = t.appendix > 0 ? "P" + std::to_string(t.appendix) : "T";
       for (const TableRow& row : t.rows) {
         Task task;
-        task.id = (t.appendix > 0 ? "P" + std::to_string(t.appendix) : "T") + "." + row.number;
+        task.id = prefix + "." + (row.path.empty() ? "" : row.path + ".") + row.number;
+        if (row.repeat > 1) task.id += "#" + std::to_string(row.repeat);
         task.number = row.number;
         task.text = Cell(t, row, Column::kTitle);
         task.result = Cell(t, row, Column::kResult);
@@ -132,13 +134,8 @@ class TaskBuilder {
         if (!task.text.empty()) record_->tasks.push_back(std::move(task));
       }
       // the table's lines are taken
-      for (size_t i = t.header_block; i < in_.blocks.size(); ++i) {
-        if (in_.blocks[i].appendix != t.appendix) break;
-        if (i > t.header_block && !t.rows.empty() &&
-            in_.blocks[i].span.begin > t.rows.back().span.end)
-          break;
+      for (size_t i = t.header_block; i < t.end_block && i < in_.blocks.size(); ++i)
         used_[i] = true;
-      }
     }
   }
 
