@@ -54,9 +54,13 @@ for step in "${steps[@]}"; do
              -artifact_prefix="$work/crashes/" 2>"$work/log"; then
           failed=1
           tail -40 "$work/log"
-          mkdir -p fuzz/regressions/"$name"
-          cp "$work"/crashes/* fuzz/regressions/"$name"/ 2>/dev/null || true
-          echo "harden: fuzz_$name crashed; its input is kept in fuzz/regressions/$name/"
+          if compgen -G "$work/crashes/*" >/dev/null; then
+            mkdir -p fuzz/regressions/"$name"
+            cp "$work"/crashes/* fuzz/regressions/"$name"/
+            echo "harden: fuzz_$name crashed; its input is kept in fuzz/regressions/$name/"
+          else
+            echo "harden: fuzz_$name failed without a crashing input (see its log above)"
+          fi
         else
           grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/log" | sed "s/^/  /"
         fi
