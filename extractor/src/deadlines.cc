@@ -199,6 +199,54 @@ std::optional<Deadline> DeadlineInSentence(std::string_view sentence, int docume
   return d;
 }
 
+Deadline DeadlineInText(std::string_view text, int document_year) {
+  // a labelled deadline, up to the end of its clause
+  for (std::string_view label :
+       {"Thời hạn hoàn thành", "thời hạn hoàn thành", "Thời gian hoàn thành", "thời gian hoàn thành",
+        "Thời hạn thực hiện", "thời hạn thực hiện", "Thời hạn:", "thời hạn:", "Thời hạn ",
+        "Thời gian thực hiện:", "thời gian thực hiện:", "Tiến độ:", "tiến độ:"}) {
+    const size_t at = text.rfind(label);
+    if (at == std::string_view::npos) continue;
+    std::string_view value = Trim(text.substr(at + label.size()));
+    if (!value.empty() && value[0] == ':') value = Trim(value.substr(1));
+    value = value.substr(0, value.find_first_of(")"));
+    const Deadline d = ParseDeadline(value, document_year);
+    if (d.kind != "none") return d;
+  }
+  // "... xong trước 30/6/2026", "hoàn thành trước ngày 31/01/2026": the last one
+  static const RE2 kBy("(?:trước|đến|chậm nhất)(?: ngày)? (\\d{1,2}/\\d{1,2}/\\d{4})");
+  re2::StringPiece g[2];
+  const re2::StringPiece in(text.data(), text.size());
+  size_t pos = 0;
+  std::string_view found;
+  while (pos < text.size() && kBy.Match(in, pos, in.size(), RE2::UNANCHORED, g, 2)) {
+    found = std::string_view(g[1].data(), g[1].size());
+    pos = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
+  }
+  if (!found.empty()) {
+    const Deadline d = ParseDeadline(found, document_year);
+    if (d.kind != "none") return d;
+  }
+  if (auto d = DeadlineInSentence(text, document_year)) return *d;
+  const std::string folded = normalizer::FoldKey(text.substr(0, std::min<size_t>(text.size(), 40)));
+  // "Thường xuyên kiểm tra ...": an ongoing duty
+  if (folded.rfind("thuong xuyen", 0) == 0) {
+    Deadline d;
+    d.kind = "ongoing";
+    d.text = "Thường xuyên";
+    return d;
+  }
+  // "hoàn thành trong năm 2025", "trong quý II/2026", "trong tháng 12/2025"
+  static const RE2 kWithin(
+      "(?:trong|hoàn thành trong|trước|hoàn thành|xong trong) ((?:quý|tháng) [IVX0-9]+/\\d{4}|năm "
+      "\\d{4}|(?:quý|tháng) [IVX0-9]+ năm \\d{4})");
+  if (kWithin.Match(in, 0, in.size(), RE2::UNANCHORED, g, 2)) {
+    const Deadline d = ParseDeadline(std::string_view(g[1].data(), g[1].size()), document_year);
+    if (d.kind != "none") return d;
+  }
+  return {};
+}
+
 bool IsDeadlineCell(std::string_view cell) {
   cell = Trim(cell);
   if (cell.empty() || cell.size() > 160) return false;

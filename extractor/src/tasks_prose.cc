@@ -1,0 +1,308 @@
+// The context the prose readers share: paragraphs, what is claimed, and
+// the reading of agencies, assignment sentences and deadlines.
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "deadlines.h"
+#include "tasks_readers.h"
+#include "text_util.h"
+#include "vanban/normalizer.h"
+
+namespace vanban::extractor::internal {
+
+namespace {
+
+bool FoldedStarts(std::string_view text, std::string_view folded_prefix) {
+  return normalizer::FoldKey(text.substr(0, folded_prefix.size() + 24)).rfind(folded_prefix, 0) ==
+         0;
+}
+
+// Words that end the agency phrase a sentence starts with.
+constexpr std::string_view kVerbs[] = {
+    " chủ trì",      " theo chức năng", " có trách nhiệm", " chịu trách nhiệm", " tập trung",
+    " nghiêm túc",   " đôn đốc",        " tổ chức",        " triển khai",       " thực hiện",
+    " xây dựng",     " quan tâm",       " bảo đảm",        " đảm bảo",          " phối hợp",
+    " tham mưu",     " rà soát",        " chủ động",       " theo dõi",         " hướng dẫn",
+    " trình ",       " căn cứ",         " khẩn trương",    " tiếp tục",         " kịp thời",
+    " cấp ",         " để ",            " tuyên truyền",   " vận động",         " nghiên cứu",
+    " quán triệt",   " lãnh đạo",       " chỉ đạo",        " cân đối",          " bố trí",
+    " phát triển",   " hỗ trợ",         " ban hành",       " là ",              " thường xuyên",
+    " khẩn cấp",     " sớm ",           " nâng cao",       " tăng cường",       " đẩy mạnh",
+    " bám sát",      " ưu tiên",        " giúp ",          " cung cấp",         " báo cáo",
+    " hoàn thành",   " hoàn thiện",     " nắm ",           " kiểm tra",         " làm ",
+    " duy trì",      " theo dõi",       " cập nhật",       " thông tin",        " xem xét"};
+
+size_t FirstVerb(std::string_view s, size_t from = 0) {
+  size_t best = std::string_view::npos;
+  for (std::string_view v : kVerbs) best = std::min(best, s.find(v, from));
+  return best;
+}
+
+std::string_view UpToVerb(std::string_view s) {
+  const size_t verb = FirstVerb(s);
+  if (verb == std::string_view::npos) return {};
+  std::string_view subject = Trim(s.substr(0, verb));
+  while (!subject.empty() && (subject.back() == ',' || subject.back() == ';'))
+    subject = Trim(subject.substr(0, subject.size() - 1));
+  return subject;
+}
+
+// The heads of a section heading that say what the section is for.
+SectionKind KindOfHeading(const std::string& f) {
+  if (f.find("to chuc thuc hien") != std::string::npos) return SectionKind::kAssignment;
+  // a report's account of past work, the plan's purposes
+  for (std::string_view no : {"ket qua thuc hien", "tinh hinh", "muc dich", "danh gia ket qua",
+                              "kho khan", "kien nghi", "quan diem"}) {
+    if (f.find(no) != std::string::npos) return SectionKind::kPurpose;
+  }
+  for (std::string_view yes : {"nhiem vu", "noi dung", "giai phap", "trach nhiem", "phan cong"}) {
+    if (f.find(yes) != std::string::npos) return SectionKind::kTasks;
+  }
+  for (std::string_view no : {"muc tieu", "yeu cau", "can cu", "pham vi", "doi tuong"}) {
+    if (f.find(no) != std::string::npos) return SectionKind::kPurpose;
+  }
+  return SectionKind::kOther;
+}
+
+}  // namespace
+
+ProseContext::ProseContext(const TaskInputs& in, DocumentRecord* record,
+                           const std::vector<bool>& used_blocks, int year,
+                           std::string jurisdiction)
+    : in_(in),
+      record_(record),
+      paragraphs_(ReadParagraphs(in.blocks, in.gazetteer)),
+      claimed_(paragraphs_.size(), false),
+      year_(year),
+      jurisdiction_(std::move(jurisdiction)) {
+  // a paragraph that holds a line of a table the table reader took is taken
+  for (size_t i = 0; i < paragraphs_.size(); ++i) {
+    for (size_t b = paragraphs_[i].first; b <= paragraphs_[i].last; ++b) {
+      if (used_blocks[b]) {
+        claimed_[i] = true;
+        break;
+      }
+    }
+  }
+}
+
+bool ProseContext::Open(size_t i) const {
+  const Paragraph& p = paragraphs_[i];
+  if (claimed_[i] || p.appendix > 0 || p.closing) return false;
+  return p.kind == ParagraphKind::kBody || p.kind == ParagraphKind::kAgencyHeading;
+}
+
+void ProseContext::Claim(size_t first, size_t last) {
+  for (size_t k = first; k <= last && k < claimed_.size(); ++k) claimed_[k] = true;
+}
+
+size_t ProseContext::SubtreeEnd(size_t i) const {
+  const Paragraph& p = paragraphs_[i];
+  size_t j = i + 1;
+  if (p.marker == Marker::kNone) return i;
+  while (j < paragraphs_.size()) {
+    const Paragraph& q = paragraphs_[j];
+    if (q.appendix != p.appendix) break;
+    if (q.marker != Marker::kNone && q.level <= p.level) break;
+    if (q.kind != ParagraphKind::kBody && q.kind != ParagraphKind::kAgencyHeading &&
+        q.kind != ParagraphKind::kHeading)
+      break;
+    ++j;
+  }
+  return j - 1;
+}
+
+SectionKind ProseContext::SectionOf(size_t i) {
+  const int section = paragraphs_[i].section;
+  if (section < 0) return SectionKind::kOther;
+  auto [it, fresh] = section_kinds_.emplace(section, SectionKind::kOther);
+  if (fresh) {
+    const Paragraph& h = paragraphs_[section];
+    // a decision's article is about what its first words say
+    it->second = KindOfHeading(h.marker == Marker::kArticle
+                                   ? normalizer::FoldKey(h.content().substr(
+                                         0, std::min<size_t>(h.content().size(), 60)))
+                                   : normalizer::FoldKey(h.content()));
+  }
+  return it->second;
+}
+
+Task ProseContext::Start(size_t i, size_t* last) const {
+  const Paragraph& p = paragraphs_[i];
+  Task task;
+  task.text = ParagraphText(paragraphs_, i, last);
+  task.id = p.path;
+  task.number = p.label;
+  return task;
+}
+
+void ProseContext::Emit(Task task, size_t first, size_t last) {
+  task.source =
+      in_.text.map.ToSource(Span{paragraphs_[first].span.begin, paragraphs_[last].span.end});
+  if (task.id.empty()) task.id = "P" + std::to_string(first);
+  Claim(first, last);
+  record_->tasks.push_back(std::move(task));
+}
+
+void ProseContext::SetAgencies(std::string_view list, std::vector<std::string>* out) {
+  for (const AgencyName& a : in_.gazetteer.Split(list, &record_->repairs)) {
+    std::string name = in_.gazetteer.Localize(a.name, jurisdiction_);
+    if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(std::move(name));
+  }
+}
+
+void ProseContext::SetRoles(std::string_view list, Task* task) {
+  const bool marked = list.find("(chủ trì)") != std::string_view::npos ||
+                      list.find("(phối hợp)") != std::string_view::npos;
+  if (!marked) return SetAgencies(list, &task->lead);
+  size_t b = 0;
+  while (b <= list.size()) {
+    size_t e = list.find("),", b);
+    e = e == std::string_view::npos ? list.size() : e + 1;
+    const std::string_view part = Trim(list.substr(b, e - b));
+    const bool coordinate = part.find("(phối hợp)") != std::string_view::npos;
+    SetAgencies(part, coordinate ? &task->coordinate : &task->lead);
+    b = e + 1;
+  }
+}
+
+std::string ProseContext::WithoutTitles(std::string_view subject) const {
+  // "Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân tỉnh", "Thủ trưởng các
+  // sở": the office holder stands for the body
+  static constexpr std::string_view kTitles[] = {
+      "Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ",  "Tổng Giám đốc ", "Giám đốc ",
+      "Thống đốc ", "Chánh ",      "Cục trưởng ", "Viện trưởng ",   "Trưởng "};
+  std::string out;
+  size_t b = 0;
+  while (b <= subject.size()) {
+    size_t e = subject.find_first_of(";", b);
+    if (e == std::string_view::npos) e = subject.size();
+    std::string_view item = Trim(subject.substr(b, e - b));
+    for (std::string_view title : kTitles) {
+      if (item.rfind(title, 0) == 0 && in_.gazetteer.StartsWithHead(item.substr(title.size()))) {
+        item = item.substr(title.size());
+        break;
+      }
+    }
+    if (!item.empty()) {
+      if (!out.empty()) out += "; ";
+      out += item;
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
+  std::string_view s = Trim(sentence);
+  // "Giao X ...", "Đề nghị X, Y ...", "Yêu cầu X ...": the agencies follow the verb of asking
+  for (std::string_view ask : {"giao ", "de nghi cac co quan ", "de nghi ", "yeu cau ",
+                               "phan cong "}) {
+    size_t used = 0;
+    if (FoldedStarts(s, ask) && StartsWithFolded(s, ask, &used)) {
+      s = Trim(s.substr(used));
+      if (!s.empty() && s[0] == ':') s = Trim(s.substr(1));
+      break;
+    }
+  }
+  // "Các sở, ban, ngành: Là các đơn vị ...": the agencies before a colon
+  if (const size_t colon = s.find(':'); colon != std::string_view::npos && colon < 160) {
+    const std::string_view before = Trim(s.substr(0, colon));
+    if (in_.gazetteer.StartsWithHead(before) && in_.gazetteer.IsAgencyList(before) &&
+        FirstVerb(before) == std::string_view::npos) {
+      return before;
+    }
+  }
+  if (in_.gazetteer.StartsWithHead(s)) return UpToVerb(s);
+  for (std::string_view title : {"Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ", "Giám đốc ",
+                                 "Thống đốc ", "Chánh ", "Tổng Giám đốc "}) {
+    if (s.rfind(title, 0) == 0) return UpToVerb(s);
+  }
+  // "Trên cơ sở ..., các sở, ban, ngành ... tổ chức ...": the subject
+  // follows a leading phrase, after a comma
+  const size_t clause_end = std::min(s.find(". "), s.find(';'));
+  for (size_t c = s.find(", "); c < clause_end && c < 200; c = s.find(", ", c + 1)) {
+    const std::string_view rest = Trim(s.substr(c + 1));
+    if (in_.gazetteer.StartsWithHead(rest) && !FoldedStarts(rest, "cac noi dung") &&
+        !FoldedStarts(rest, "cac nhiem vu"))
+      return UpToVerb(rest);
+  }
+  return {};
+}
+
+std::string_view ProseContext::CoordinatesOf(std::string_view sentence) const {
+  size_t at = sentence.find("phối hợp với ");
+  if (at == std::string_view::npos) at = sentence.find("Phối hợp với ");
+  size_t len = std::string_view("phối hợp với ").size();
+  if (at == std::string_view::npos) {
+    at = sentence.find("phối hợp chặt chẽ với ");
+    len = std::string_view("phối hợp chặt chẽ với ").size();
+  }
+  if (at == std::string_view::npos) {
+    // "X chủ trì, phối hợp Y": without "với"
+    at = sentence.find("chủ trì, phối hợp ");
+    if (at == std::string_view::npos) return {};
+    at += std::string_view("chủ trì, ").size();
+    len = std::string_view("phối hợp ").size();
+  }
+  const size_t from = at + len;
+  size_t end = FirstVerb(sentence, from);
+  end = std::min(end, sentence.find_first_of(".;()", from));
+  if (end == std::string_view::npos) end = sentence.size();
+  const std::string_view who = Trim(sentence.substr(from, end - from));
+  if (!in_.gazetteer.StartsWithHead(who)) return {};
+  return in_.gazetteer.KnownPrefix(who);
+}
+
+Assignment ProseContext::ReadAssignment(std::string_view sentence) const {
+  Assignment a;
+  const std::string_view subject = SubjectOf(sentence);
+  if (subject.empty()) return a;
+  const std::string folded = normalizer::FoldKey(subject);
+  // "Các đồng chí ...", "các nội dung": people or things, not agencies
+  for (std::string_view no : {"cac dong chi", "dong chi", "cac noi dung", "cac nhiem vu",
+                              "cac giai phap", "cac chi tieu"}) {
+    if (folded.rfind(no, 0) == 0) return a;
+  }
+  const size_t end = static_cast<size_t>(subject.data() - sentence.data()) + subject.size();
+  a.after = Trim(sentence.substr(std::min(end, sentence.size())));
+  // "X đã tổ chức ...": a report of past work, not an assignment
+  if (FoldedStarts(a.after, "da ") || FoldedStarts(a.after, "dang ")) return a;
+  a.subject = WithoutTitles(subject);
+  a.coordinates = CoordinatesOf(sentence);
+  return a;
+}
+
+bool ProseContext::Assign(std::string_view text, Task* task) {
+  const Assignment a = ReadAssignment(text);
+  if (!a.ok()) return false;
+  std::vector<std::string> lead;
+  SetAgencies(a.subject, &lead);
+  if (lead.empty()) return false;
+  task->lead = std::move(lead);
+  SetAgencies(a.coordinates, &task->coordinate);
+  task->deadline = DeadlineOf(text);
+  return true;
+}
+
+bool ProseContext::AssignInline(std::string_view text, Task* task) {
+  for (size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    const size_t close = text.find(')', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view inner = Trim(text.substr(open + 1, close - open - 1));
+    if (inner.find("chủ trì") == std::string_view::npos) continue;
+    if (!Assign(inner, task)) continue;
+    const Deadline own = DeadlineOf(inner);
+    task->deadline = own.kind != "none" ? own : DeadlineOf(text);
+    return true;
+  }
+  return false;
+}
+
+Deadline ProseContext::DeadlineOf(std::string_view text) const {
+  return DeadlineInText(text, year_);
+}
+
+}  // namespace vanban::extractor::internal
