@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "agencies.h"
@@ -429,6 +431,12 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
     signature = false;
   }
   NumberItems(&out);
+  if (std::getenv("VANBAN_DEBUG_PARAS")) {  // DEBUG-REMOVE
+    for (size_t i = 0; i < out.size(); ++i)
+      std::fprintf(stderr, "%zu k%d m%d p%d s%d ch%d [%s] %.90s\n", i, (int)out[i].kind,
+                   (int)out[i].marker, out[i].parent, out[i].section, (int)out[i].has_children,
+                   out[i].path.c_str(), out[i].text.c_str());
+  }
   return out;
 }
 

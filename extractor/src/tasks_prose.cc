@@ -224,8 +224,9 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
   const size_t clause_end = std::min(s.find(". "), s.find(';'));
   for (size_t c = s.find(", "); c < clause_end && c < 200; c = s.find(", ", c + 1)) {
     const std::string_view rest = Trim(s.substr(c + 1));
-    if (in_.gazetteer.StartsWithHead(rest) && !FoldedStarts(rest, "cac noi dung") &&
-        !FoldedStarts(rest, "cac nhiem vu"))
+    // only a known agency there: "..., các khó khăn" is not one
+    if (in_.gazetteer.StartsWithHead(rest) &&
+        in_.gazetteer.KnownPrefix(rest).size() < rest.size())
       return UpToVerb(rest);
   }
   return {};

@@ -83,6 +83,26 @@ class ScopeReader {
            q.kind == ParagraphKind::kHeading;
   }
 
+  bool IsNamedHeading(size_t j) const {
+    const Paragraph& q = cx_.at(j);
+    if (j + 1 >= cx_.size() || cx_.at(j + 1).parent != static_cast<int>(j) ||
+        cx_.at(j + 1).marker == Marker::kNone)
+      return false;
+    std::string_view c = Trim(q.content());
+    if (!c.empty() && c.back() == ':') c.remove_suffix(1);
+    if (c.empty() || Words(c) > 14 || c.find_first_of(".;:") != std::string_view::npos) return false;
+    if (FoldedStarts(c, "ve ") || FoldedStarts(c, "trach nhiem") || FoldedStarts(c, "nhiem vu"))
+      return false;
+    if (!AgencyOfHeading(c, cx_.gazetteer()).empty()) return true;
+    const std::string f = " " + normalizer::FoldKey(c);
+    for (std::string_view verb : {" chu tri", " phoi hop", " thuc hien", " to chuc", " trien khai",
+                                  " xay dung", " tang cuong", " day manh", " nang cao"}) {
+      if (f.find(verb) != std::string::npos) return false;
+    }
+    // a name starts with a capital
+    return IsUpperCaseLine(c.substr(0, c.find(' ')));
+  }
+
   void Items(size_t i, const std::vector<std::string>& lead) {
     const size_t end = cx_.SubtreeEnd(i);
     for (size_t j = i + 1; j <= end; ++j) {
@@ -99,6 +119,17 @@ class ScopeReader {
         Items(j, lead);
         cx_.Claim(j, j);
         continue;
+      }
+      // "a) Tổ đảng ở Thường trực Ủy ban Kinh tế" over its bullets: a
+      // member of the scope named by a short heading, with its own items
+      if (q.has_children && IsNamedHeading(j)) {
+        std::vector<std::string> own;
+        cx_.SetAgencies(q.content(), &own);
+        if (!own.empty()) {
+          Items(j, own);
+          cx_.Claim(j, j);
+          continue;
+        }
       }
       // a nested "Y chủ trì:" list is a scope of its own
       const std::string_view c = Trim(q.content());
