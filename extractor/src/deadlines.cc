@@ -56,6 +56,7 @@ constexpr Form kForms[] = {
     {"\\b(?:hang|moi) (?:nam|thang|quy|tuan)\\b|\\bdinh ky\\b", "recurring"},
     {"\\bthuong xuyen(?: nam (\\d{4}))?|(?:\\b\\d{4} va )?nhung nam tiep theo", "ongoing"},
     {"\\btheo huong dan|\\bsau khi\\b|^khi |\\btuy theo|\\btheo lo trinh", "conditional"},
+    {"thang \\d{1,2} (\\d{1,2}) (?:nam )?(\\d{4})", "month"},  // "Tháng 11, 12/2013"
     {"(\\d{1,2}) (\\d{1,2}) (\\d{4})", "date"},
     {"truoc ngay (\\d{1,2}) (\\d{1,2})(?: (\\d{4}))?", "date"},
     {"6 thang dau nam (\\d{4})", "half"},

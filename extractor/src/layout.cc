@@ -48,6 +48,11 @@ size_t ParseMarker(std::string_view t, Numbering* n, bool articles = false) {
   };
   if ((head == "-" || head == "–") && !rest.empty()) return set(Marker::kDash, "", 12, rest);
   if (head == "+" && !rest.empty()) return set(Marker::kPlus, "", 13, rest);
+  // "B. NHIỆM VỤ": a part above the roman sections
+  if (articles && head.size() == 2 && head[1] == '.' && head[0] >= 'A' && head[0] <= 'E' &&
+      IsUpperCaseLine(rest)) {
+    return set(Marker::kRoman, std::string(1, head[0]), 0, rest);
+  }
   if (articles && head == "Điều" && !rest.empty()) {
     // "Điều 2. Giao ...": an article of a decision, at the level of a part
     const size_t end = rest.find_first_of(". ");
@@ -290,7 +295,7 @@ bool FoldedStartsWith(const std::string& folded, std::string_view prefix) {
 
 // Verbs that make a numbered line a sentence, not an agency heading.
 constexpr std::string_view kSentenceVerbs[] = {
-    " chu tri",   " phoi hop", " co trach nhiem", " chiu trach nhiem", " to chuc",
+    " chu tri",   " phoi hop", " co trach nhiem", " chiu trach nhiem", " to chuc thuc",
     " trien khai", " thuc hien", " lanh dao",      " chi dao",          " khan truong",
     " tiep tuc",  " tap trung", " xay dung",       " theo doi",         " huong dan"};
 
@@ -313,7 +318,12 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
       break;
     }
   }
-  const std::string rest = " " + normalizer::FoldKey(c);
+  std::string rest = " " + normalizer::FoldKey(c);
+  // "Ban Chỉ đạo quốc gia": a board, not the verb "chỉ đạo"
+  for (size_t at = rest.find(" ban chi dao"); at != std::string::npos;
+       at = rest.find(" ban chi dao", at + 1)) {
+    rest.replace(at + 4, 8, "chidao00");
+  }
   for (std::string_view verb : kSentenceVerbs) {
     if (rest.find(verb) != std::string::npos) return "";
   }

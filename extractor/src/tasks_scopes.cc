@@ -51,11 +51,13 @@ class ScopeReader {
   // True when paragraph i names who does the items under it.
   bool OpensScope(size_t i, std::vector<std::string>* lead, bool* opener_is_task) {
     const Paragraph& p = cx_.at(i);
-    if (!HasItems(i)) return false;
     if (p.kind == ParagraphKind::kAgencyHeading) {
+      // its tasks follow as items or as paragraphs under it
+      if (i + 1 >= cx_.size() || cx_.at(i + 1).parent != static_cast<int>(i)) return false;
       cx_.SetAgencies(p.agency, lead);
       return !lead->empty();
     }
+    if (!HasItems(i)) return false;
     const std::string_view c = Trim(p.content());
     if (c.empty() || c.back() != ':') return false;
     const Assignment a = cx_.ReadAssignment(c);
