@@ -340,11 +340,18 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
   std::vector<Paragraph> out;
   bool open = false;        // the last paragraph may take the next line
   bool marker_only = false;  // the last paragraph is a bare "2." waiting for its text
+  // paragraphs with a lone '|' line on both sides: cells of a flattened table
+  std::vector<bool> bar_before, bar_after;
+  bool bar = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (IsPageNumber(b.text)) continue;
     if (IsSeparator(b.text)) {
       open = false;
+      if (b.text.find('|') != std::string_view::npos) {
+        if (!out.empty() && !bar_after.back() && out.back().last + 1 == i) bar_after.back() = true;
+        bar = true;
+      }
       continue;
     }
     Paragraph* last = out.empty() ? nullptr : &out.back();
@@ -377,7 +384,10 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
       p.appendix = b.appendix;
       p.closing = b.closing;
       out.push_back(std::move(p));
+      bar_before.push_back(bar);
+      bar_after.push_back(false);
     }
+    bar = false;
     // "2." or "I." alone on its line: its text is on the next line
     const std::string_view t = Trim(out.back().text);
     Numbering probe;
@@ -405,6 +415,8 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
     if (p.marker != Marker::kDash && p.marker != Marker::kPlus) recipients = false;
     if (i < body_start) {
       p.kind = ParagraphKind::kPreamble;
+    } else if (bar_before[i] && bar_after[i]) {
+      p.kind = ParagraphKind::kTableCell;
     } else if (p.closing) {
       p.kind = ParagraphKind::kRecipients;
     } else if (FoldedStartsWith(cf, "kinh gui") ||

@@ -56,6 +56,7 @@ enum class ParagraphKind {
   kRecipients,      // "Nơi nhận:", "Kính gửi:" and the lists under them
   kAppendix,        // "PHỤ LỤC 2" and the title lines of an appendix
   kPreamble,        // page chrome before the document ("Số hiệu:", news summaries)
+  kTableCell,       // a cell between the lone '|' lines of a flattened table
 };
 
 // Lines read back into the paragraphs they were hard-wrapped from
