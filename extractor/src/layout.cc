@@ -358,10 +358,14 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
     bool join = false;
     if (open && last && last->appendix == b.appendix && last->closing == b.closing) {
       const Block& prev = blocks[last->last];
+      Numbering probe;
+      const bool bare_marker = b.text.size() <= 8 && b.text.find(' ') == std::string_view::npos &&
+                               ParseMarker(std::string(b.text) + " x", &probe) != 0;
       if (marker_only) {
         join = true;
-      } else if (b.marker != Marker::kNone || (wrapping.blank_separated && b.after_blank) ||
-                 EndsSentence(prev.text) || (prev.upper != b.upper)) {
+      } else if (b.marker != Marker::kNone || bare_marker ||
+                 (wrapping.blank_separated && b.after_blank) || EndsSentence(prev.text) ||
+                 prev.upper != b.upper || prev.bold != b.bold) {
         join = false;
       } else {
         join = wrapping.blank_separated || wrapping.hard_wrapped || FirstLetterLower(b.text);
