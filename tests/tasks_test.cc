@@ -403,5 +403,115 @@ TEST(ReportTest, AgencyHeadedListsWithDeadlines) {
   EXPECT_EQ(d->coordinate, Names{"Sở Xây dựng"});
 }
 
+// --- prose readers: one fixture per assigning structure ----------------------
+
+struct ProseCase {
+  const char* name;
+  const char* text;
+  struct Want {
+    const char* prefix;
+    Names lead;
+    Names coordinate;
+    const char* deadline_due;  // "" when none
+  };
+  std::vector<Want> tasks;
+  std::vector<const char*> not_tasks;  // prefixes that must not be read as tasks
+};
+
+std::vector<ProseCase> ProseCases() {
+  return {
+      {"directive to named agencies",
+       "CHỈ THỊ\nVề tăng cường quản lý\nThời gian qua, Sở Tài chính đã tổ chức nhiều hoạt động.\n"
+       "Chủ tịch UBND tỉnh yêu cầu:\n"
+       "1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát các dự án, báo cáo "
+       "trước ngày 30/11/2025.\n"
+       "2. Giao Sở Nội vụ theo dõi, đôn đốc việc thực hiện Chỉ thị này.\n"
+       "Trên đây là Chỉ thị của UBND tỉnh, đề nghị các sở, ngành thực hiện.\n",
+       {{"Sở Tài chính chủ trì", {"Sở Tài chính"}, {"Sở Xây dựng"}, "2025-11-30"},
+        {"Giao Sở Nội vụ", {"Sở Nội vụ"}, {}, ""}},
+       {"Thời gian qua", "Trên đây là", "Chủ tịch UBND tỉnh yêu cầu"}},
+      {"telegram order over its items, hard-wrapped",
+       "CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Tài chính, Xây dựng;\n"
+       "Thủ tướng Chính phủ yêu cầu:\n"
+       "1. Giám đốc Sở Tài chính chủ trì:\n"
+       "(1) Phối hợp với Sở Xây dựng tiếp tục rà soát, tổng hợp tình hình thiệt hại\n"
+       "do mưa lũ, báo cáo Chính phủ.\n"
+       "(2) Khẩn trương hoàn thiện dự thảo Nghị quyết, trình Chính phủ trước\n"
+       "ngày 26/11/2025.\n",
+       {{"Phối hợp với Sở Xây dựng", {"Sở Tài chính"}, {"Sở Xây dựng"}, ""},
+        {"Khẩn trương hoàn thiện", {"Sở Tài chính"}, {}, "2025-11-26"}},
+       {"Giám đốc Sở Tài chính chủ trì", "Bộ trưởng các Bộ", "do mưa lũ"}},
+      {"conclusion notice assignment",
+       "THÔNG BÁO\nKết luận của Phó Thủ tướng\n"
+       "1. Giao Bộ Công an chủ trì, phối hợp với Bộ Tư pháp hoàn thiện hồ sơ dự thảo Nghị định, "
+       "trình Chính phủ trong quý II/2026.\n",
+       {{"Giao Bộ Công an", {"Bộ Công an"}, {"Bộ Tư pháp"}, "2026-06-30"}},
+       {}},
+      {"decision article",
+       "QUYẾT ĐỊNH\nĐiều 1. Phê duyệt danh mục dự án.\n"
+       "Điều 2. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng hướng dẫn thực hiện.\n"
+       "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành "
+       "Quyết định này.\n",
+       {{"Giao Sở Tài chính", {"Sở Tài chính"}, {"Sở Xây dựng"}, ""}},
+       {"Phê duyệt danh mục", "Chánh Văn phòng"}},
+      {"agency heading with bullets",
+       "KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU\n- Các sở, ngành phải nâng cao trách nhiệm.\n"
+       "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính:\n- Tham mưu bố trí kinh phí thực hiện.\n"
+       "- Phối hợp với Sở Nội vụ hướng dẫn quyết toán. Thời hạn: Quý II/2026.\n"
+       "2. Sở Xây dựng\n- Thường xuyên kiểm tra chất lượng công trình.\n",
+       {{"Tham mưu bố trí", {"Sở Tài chính"}, {}, ""},
+        {"Phối hợp với Sở Nội vụ", {"Sở Tài chính"}, {"Sở Nội vụ"}, "2026-06-30"},
+        {"Thường xuyên kiểm tra", {"Sở Xây dựng"}, {}, ""}},
+       {"Các sở, ngành phải", "Sở Tài chính", "Sở Xây dựng"}},
+      {"labelled fields over a section",
+       "KẾ HOẠCH\nIV. THÀNH LẬP TỔ CÔNG TÁC\n1. Nội dung, biện pháp\na) Thành lập Tổ công tác;\n"
+       "2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì\n- Sở Nội vụ.\nb) Cơ quan phối hợp\n"
+       "- Sở Tài chính.\n3. Thời gian thực hiện: Năm 2026.\n",
+       {{"THÀNH LẬP TỔ CÔNG TÁC", {"Sở Nội vụ"}, {"Sở Tài chính"}, "2026-12-31"}},
+       {"Cơ quan chủ trì", "Thời gian thực hiện", "Sở Nội vụ"}},
+      {"inline assignment after a numbered task",
+       "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+       "1. Xây dựng cơ sở dữ liệu chuyên ngành (Giao Sở Tài chính chủ trì, phối hợp Sở Nội vụ "
+       "thực hiện; thời hạn: quý II/2026).\n",
+       {{"Xây dựng cơ sở dữ liệu", {"Sở Tài chính"}, {"Sở Nội vụ"}, "2026-06-30"}},
+       {}},
+  };
+}
+
+TEST(ProseReaderTest, EveryStructureAndNothingElse) {
+  for (const ProseCase& c : ProseCases()) {
+    SCOPED_TRACE(c.name);
+    const DocumentRecord r = Extract(c.text);
+    for (const ProseCase::Want& w : c.tasks) {
+      SCOPED_TRACE(w.prefix);
+      const Task* t = FindTask(r, w.prefix);
+      ASSERT_NE(t, nullptr);
+      EXPECT_EQ(t->lead, w.lead);
+      EXPECT_EQ(t->coordinate, w.coordinate);
+      EXPECT_EQ(t->deadline.due.Iso(), w.deadline_due);
+    }
+    for (const char* no : c.not_tasks) EXPECT_EQ(FindTask(r, no), nullptr) << no;
+    EXPECT_EQ(r.tasks.size(), c.tasks.size());
+  }
+}
+
+TEST(DeadlineTest, InTaskProse) {
+  const DeadlineCase cases[] = {
+      {"hoàn thành trước ngày 30/11/2025; xây mới, hoàn thành trước ngày 31/01/2026.", "date",
+       "2026-01-31"},
+      {"Thường xuyên kiểm tra, giám sát.", "ongoing", ""},
+      {"hoàn thành trong năm 2025.", "year", "2025-12-31"},
+      {"Thời hạn: quý 1/2019.", "quarter", "2019-03-31"},
+      {"tổ chức thực hiện Kế hoạch.", "none", ""},
+  };
+  for (const DeadlineCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    const Deadline d = internal::DeadlineInText(c.text, 2025);
+    EXPECT_EQ(d.kind, c.kind);
+    EXPECT_EQ(d.due.Iso(), c.due);
+  }
+  EXPECT_EQ(internal::ParseDeadline("Tháng 11, 12/2013", 2013).due.Iso(), "2013-12-31");
+}
+
 }  // namespace
 }  // namespace vanban::extractor

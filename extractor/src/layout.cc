@@ -297,7 +297,7 @@ bool FoldedStartsWith(const std::string& folded, std::string_view prefix) {
 constexpr std::string_view kSentenceVerbs[] = {
     " chu tri",   " phoi hop", " co trach nhiem", " chiu trach nhiem", " to chuc thuc",
     " trien khai", " thuc hien", " lanh dao",      " chi dao",          " khan truong",
-    " tiep tuc",  " tap trung", " xay dung",       " theo doi",         " huong dan"};
+    " tiep tuc",  " tap trung", " xay dung ",      " theo doi",         " huong dan"};
 
 }  // namespace
 

@@ -144,12 +144,23 @@ class ScopeReader {
         task.lead = lead;
         // "Phối hợp với X ...", "Chủ trì, phối hợp với X ...": X helps
         cx_.SetAgencies(cx_.CoordinatesOf(task.text), &task.coordinate);
+        cx_.SetAgencies(HelperInParentheses(task.text), &task.coordinate);
         task.deadline = cx_.DeadlineOf(task.text);
       }
       const size_t sub = cx_.SubtreeEnd(j);
       cx_.Emit(std::move(task), j, std::max(last, sub));
       j = std::max(last, sub);
     }
+  }
+
+  // "(Sở Xây dựng phối hợp về quy hoạch)": a helper named in passing.
+  std::string_view HelperInParentheses(std::string_view text) const {
+    const size_t at = text.find(" phối hợp");
+    if (at == std::string_view::npos) return {};
+    const size_t open = text.rfind('(', at);
+    if (open == std::string_view::npos || at - open > 80) return {};
+    const std::string_view who = Trim(text.substr(open + 1, at - open - 1));
+    return cx_.gazetteer().StartsWithHead(who) ? who : std::string_view{};
   }
 
   bool StartsWithOwnSubject(std::string_view text) const {

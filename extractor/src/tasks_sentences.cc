@@ -32,8 +32,9 @@ bool StartsWithAsking(std::string_view text) {
 void ReadSentenceTasks(ProseContext& cx) {
   int paragraph = 0;
   for (size_t i = 0; i < cx.size(); ++i) {
-    if (!cx.Open(i) || cx.at(i).kind == ParagraphKind::kAgencyHeading) continue;
     const Paragraph& p = cx.at(i);
+    // an agency heading over nothing may be a sentence after all ("1.2. UBND phường tổ chức ...")
+    if (!cx.Open(i) || (p.kind == ParagraphKind::kAgencyHeading && p.has_children)) continue;
     const SectionKind section = cx.SectionOf(i);
     if (section == SectionKind::kPurpose) continue;
     const bool numbered = p.marker != Marker::kNone && p.marker != Marker::kRoman;
