@@ -421,6 +421,10 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
       p.kind = ParagraphKind::kPreamble;
     } else if (bar_before[i] && bar_after[i]) {
       p.kind = ParagraphKind::kTableCell;
+    } else if (p.marker == Marker::kNone && p.text.front() == '(' &&
+               (p.text.back() == ')' || p.text.ends_with(").")) &&
+               p.text.find(')') >= p.text.size() - 2) {
+      p.kind = ParagraphKind::kRemark;
     } else if (p.closing) {
       p.kind = ParagraphKind::kRecipients;
     } else if (FoldedStartsWith(cf, "kinh gui") ||

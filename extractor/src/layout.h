@@ -57,6 +57,7 @@ enum class ParagraphKind {
   kAppendix,        // "PHỤ LỤC 2" and the title lines of an appendix
   kPreamble,        // page chrome before the document ("Số hiệu:", news summaries)
   kTableCell,       // a cell between the lone '|' lines of a flattened table
+  kRemark,          // a paragraph wholly in parentheses ("(Chi tiết tại Phụ lục 6)")
 };
 
 // Lines read back into the paragraphs they were hard-wrapped from

@@ -65,6 +65,17 @@ SectionKind KindOfHeading(const std::string& f) {
   return SectionKind::kOther;
 }
 
+// "các sở, ban, ngành ...", "UBND các xã": words that name bodies, where a
+// collective follows a leading phrase.
+bool NamesBodies(std::string_view phrase) {
+  const std::string f = normalizer::FoldKey(phrase.substr(0, std::min<size_t>(phrase.size(), 30)));
+  for (std::string_view body : {"cac so", "cac bo", "cac co quan", "cac don vi", "cac dia phuong",
+                                "cac phong", "cac ban", "uy ban", "ubnd", "cac huyen", "cac xa"}) {
+    if (f.rfind(body, 0) == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ProseContext::ProseContext(const TaskInputs& in, DocumentRecord* record,
@@ -75,7 +86,8 @@ ProseContext::ProseContext(const TaskInputs& in, DocumentRecord* record,
       paragraphs_(ReadParagraphs(in.blocks, in.gazetteer)),
       claimed_(paragraphs_.size(), false),
       year_(year),
-      jurisdiction_(std::move(jurisdiction)) {
+      jurisdiction_(std::move(jurisdiction)),
+      report_(normalizer::FoldKey(record->document.type) == "bc") {
   // a paragraph that holds a line of a table the table reader took is taken
   for (size_t i = 0; i < paragraphs_.size(); ++i) {
     for (size_t b = paragraphs_[i].first; b <= paragraphs_[i].last; ++b) {
@@ -126,6 +138,12 @@ SectionKind ProseContext::SectionOf(size_t i) {
                                    : normalizer::FoldKey(h.content()));
   }
   return it->second;
+}
+
+bool ProseContext::MayAssign(size_t i) {
+  const SectionKind kind = SectionOf(i);
+  if (kind == SectionKind::kPurpose) return false;
+  return !report_ || kind == SectionKind::kTasks || kind == SectionKind::kAssignment;
 }
 
 Task ProseContext::Start(size_t i, size_t* last) const {
@@ -224,9 +242,9 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
   const size_t clause_end = std::min(s.find(". "), s.find(';'));
   for (size_t c = s.find(", "); c < clause_end && c < 200; c = s.find(", ", c + 1)) {
     const std::string_view rest = Trim(s.substr(c + 1));
-    // only a known agency there: "..., các khó khăn" is not one
+    // only an agency there: "..., các khó khăn" is not one
     if (in_.gazetteer.StartsWithHead(rest) &&
-        in_.gazetteer.KnownPrefix(rest).size() < rest.size())
+        (in_.gazetteer.KnownPrefix(rest).size() < rest.size() || NamesBodies(rest)))
       return UpToVerb(rest);
   }
   return {};

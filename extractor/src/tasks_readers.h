@@ -53,6 +53,9 @@ class ProseContext {
   size_t SubtreeEnd(size_t i) const;
 
   SectionKind SectionOf(size_t i);
+  // True where the document may assign: a report (BC) assigns only in its
+  // sections of tasks ahead; elsewhere it tells of past work.
+  bool MayAssign(size_t i);
 
   // The task of paragraph `i`: its text (with the plain paragraphs that
   // continue it), id and number; *last gets the last paragraph read.
@@ -92,6 +95,7 @@ class ProseContext {
   std::map<int, SectionKind> section_kinds_;
   int year_;
   std::string jurisdiction_;
+  bool report_ = false;
 };
 
 void ReadFieldTasks(ProseContext& cx);

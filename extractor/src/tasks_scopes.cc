@@ -29,7 +29,7 @@ class ScopeReader {
   void Run() {
     for (size_t i = 0; i < cx_.size(); ++i) {
       if (!cx_.Open(i) || cx_.at(i).marker == Marker::kNone) continue;
-      if (cx_.SectionOf(i) == SectionKind::kPurpose) continue;
+      if (!cx_.MayAssign(i)) continue;
       std::vector<std::string> lead;
       bool opener_is_task = false;
       if (!OpensScope(i, &lead, &opener_is_task)) continue;

@@ -36,7 +36,7 @@ void ReadSentenceTasks(ProseContext& cx) {
     // an agency heading over nothing may be a sentence after all ("1.2. UBND phường tổ chức ...")
     if (!cx.Open(i) || (p.kind == ParagraphKind::kAgencyHeading && p.has_children)) continue;
     const SectionKind section = cx.SectionOf(i);
-    if (section == SectionKind::kPurpose) continue;
+    if (!cx.MayAssign(i)) continue;
     const bool numbered = p.marker != Marker::kNone && p.marker != Marker::kRoman;
     // a plain paragraph is an assignment in the section that assigns, or
     // when it starts by asking ("Giao ...", "Đề nghị ...")
