@@ -327,8 +327,10 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
   for (std::string_view verb : kSentenceVerbs) {
     if (rest.find(verb) != std::string::npos) return "";
   }
-  // "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý ...)": the list
-  if (c.back() == ')' && c.find('(') != std::string_view::npos) {
+  // "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý ...)": the list;
+  // "Văn phòng UBND tỉnh (Trung tâm ...)" stays the office
+  if (c.back() == ')' && c.find('(') != std::string_view::npos &&
+      normalizer::FoldKey(c.substr(0, 4)) == "cac") {
     const std::string_view inner = c.substr(c.find('(') + 1, c.size() - c.find('(') - 2);
     if (gazetteer.IsAgencyList(inner) && gazetteer.StartsWithHead(inner)) return std::string(inner);
   }

@@ -170,6 +170,15 @@ void ProseContext::SetAgencies(std::string_view list, std::vector<std::string>* 
   }
 }
 
+void ProseContext::SetHeadingAgencies(std::string_view heading, std::vector<std::string>* out) {
+  const bool one = heading.find(';') == std::string_view::npos &&
+                   (heading.find(", các ") != std::string_view::npos ||
+                    heading.find(", và ") != std::string_view::npos);
+  if (!one) return SetAgencies(heading, out);
+  out->push_back(
+      in_.gazetteer.Localize(in_.gazetteer.Canonical(heading, &record_->repairs), jurisdiction_));
+}
+
 void ProseContext::SetRoles(std::string_view list, Task* task) {
   const bool marked = list.find("(chủ trì)") != std::string_view::npos ||
                       list.find("(phối hợp)") != std::string_view::npos;

@@ -64,6 +64,10 @@ class ProseContext {
   void Emit(Task task, size_t first, size_t last);
 
   void SetAgencies(std::string_view list, std::vector<std::string>* out);
+  // An agency heading's agencies: one name however many commas it has
+  // ("Các cơ quan tham mưu ..., các ban ..., các phòng ...") unless it
+  // lists names with ';' or each after a comma starts with a capital.
+  void SetHeadingAgencies(std::string_view heading, std::vector<std::string>* out);
   // "X (chủ trì), Y (phối hợp)": roles written after the names.
   void SetRoles(std::string_view list, Task* task);
 

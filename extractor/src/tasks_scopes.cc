@@ -54,7 +54,7 @@ class ScopeReader {
     if (p.kind == ParagraphKind::kAgencyHeading) {
       // its tasks follow as items or as paragraphs under it
       if (i + 1 >= cx_.size() || cx_.at(i + 1).parent != static_cast<int>(i)) return false;
-      cx_.SetAgencies(p.agency, lead);
+      cx_.SetHeadingAgencies(p.agency, lead);
       return !lead->empty();
     }
     if (!HasItems(i)) return false;
