@@ -54,8 +54,11 @@ struct Form {
 // The order matters only for ties at one position.
 constexpr Form kForms[] = {
     {"\\b(?:hang|moi) (?:nam|thang|quy|tuan)\\b|\\bdinh ky\\b", "recurring"},
-    {"\\bthuong xuyen(?: nam (\\d{4}))?|(?:\\b\\d{4} va )?nhung nam tiep theo", "ongoing"},
-    {"\\btheo huong dan|\\bsau khi\\b|^khi |\\btuy theo|\\btheo lo trinh", "conditional"},
+    {"\\bthuong xuyen(?: nam (\\d{4}))?|(?:\\b(?:nam )?\\d{4} va )?(?:nhung|cac) nam tiep theo",
+     "ongoing"},
+    {"\\btheo huong dan|\\bsau khi\\b|^khi |\\btuy theo|\\btheo lo trinh|\\btheo tien do",
+     "conditional"},
+    {"(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})", "date"},  // "01 tháng 01 năm 2026"
     {"thang \\d{1,2} (\\d{1,2}) (?:nam )?(\\d{4})", "month"},  // "Tháng 11, 12/2013"
     {"(\\d{1,2}) (\\d{1,2}) (\\d{4})", "date"},
     {"truoc ngay (\\d{1,2}) (\\d{1,2})(?: (\\d{4}))?", "date"},
@@ -63,7 +66,7 @@ constexpr Form kForms[] = {
     {"6 thang cuoi nam (\\d{4})", "half2"},
     {"thang (\\d{1,2}) (?:nam )?(\\d{4})", "month"},
     {"quy (i{1,3}|iv|[1-4]) (?:nam )?(\\d{4})", "quarter"},
-    {"(\\d{4}) (\\d{4})", "range"},
+    {"(?:nam )?(\\d{4}) (\\d{4})", "range"},
     {"(?:nam )?(\\d{4})", "year"},
 };
 
@@ -171,8 +174,9 @@ Deadline ParseDeadline(std::string_view text, int document_year) {
 }
 
 std::optional<Deadline> DeadlineInSentence(std::string_view sentence, int document_year) {
-  static constexpr std::string_view kCues[] = {"trước ngày", "hằng năm", "hàng năm", "hằng tháng",
-                                               "hàng tháng", "hằng quý", "Định kỳ",  "định kỳ"};
+  static constexpr std::string_view kCues[] = {
+      "trước ngày", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "Định kỳ",
+      "định kỳ",    "Hằng năm", "Hàng năm", "Hằng tháng", "Hàng tháng", "Hằng quý"};
   size_t best = std::string_view::npos;
   for (std::string_view cue : kCues) best = std::min(best, sentence.find(cue));
   if (best == std::string_view::npos) return std::nullopt;

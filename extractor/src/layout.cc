@@ -334,6 +334,12 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
     const std::string_view inner = c.substr(c.find('(') + 1, c.size() - c.find('(') - 2);
     if (gazetteer.IsAgencyList(inner) && gazetteer.StartsWithHead(inner)) return std::string(inner);
   }
+  // "Các nội dung khác", "Các giải pháp": things, not bodies
+  const std::string head = normalizer::FoldKey(c.substr(0, std::min<size_t>(c.size(), 24)));
+  for (std::string_view thing : {"cac noi dung", "cac nhiem vu", "cac giai phap", "cac chi tieu",
+                                 "cac van de", "cac du an", "cac chuong trinh", "cac hoat dong"}) {
+    if (head.rfind(thing, 0) == 0) return "";
+  }
   return gazetteer.IsAgencyList(c) ? std::string(c) : "";
 }
 

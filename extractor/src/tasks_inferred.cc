@@ -27,7 +27,9 @@ void ReadInferredTasks(ProseContext& cx) {
     } else if (!cx.record().document.issuer.empty()) {
       task.lead = {cx.record().document.issuer};
     }
-    task.deadline = cx.DeadlineOf(task.text);
+    // an item no one is named for: only a stated date or period is its
+    // deadline, not "hằng năm" describing the work
+    if (Deadline d = cx.DeadlineOf(task.text); d.kind != "recurring") task.deadline = d;
     cx.Emit(std::move(task), i, last);
   }
 }

@@ -31,7 +31,13 @@ constexpr std::string_view kVerbs[] = {
     " khẩn cấp",     " sớm ",           " nâng cao",       " tăng cường",       " đẩy mạnh",
     " bám sát",      " ưu tiên",        " giúp ",          " cung cấp",         " báo cáo",
     " hoàn thành",   " hoàn thiện",     " nắm ",           " kiểm tra",         " làm ",
-    " duy trì",      " theo dõi",       " cập nhật",       " thông tin",        " xem xét"};
+    " duy trì",      " theo dõi",       " cập nhật",       " thông tin",        " xem xét",
+    " đẩy nhanh",    " phát huy",       " tổng hợp",       " tiến hành",        " phải ",
+    " khắc phục",    " huy động",       " bổ sung",        " giải quyết",       " quản lý",
+    " phê duyệt",    " tiếp nhận",      " kiểm soát",      " đề xuất",          " thẩm định",
+    " có ý kiến",    " lập ",           " thông báo",      " phân bổ",          " tuân thủ",
+    " thống nhất",   " trả lời",        " được ",          " rút kinh nghiệm",  " gửi ",
+    " ký ",          " sắp xếp",        " phấn đấu",       " cần ",             " hoàn tất"};
 
 size_t FirstVerb(std::string_view s, size_t from = 0) {
   size_t best = std::string_view::npos;
@@ -230,6 +236,8 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
     if (FoldedStarts(s, ask) && StartsWithFolded(s, ask, &used)) {
       s = Trim(s.substr(used));
       if (!s.empty() && s[0] == ':') s = Trim(s.substr(1));
+      // "Giao đồng chí Bộ trưởng Bộ Xây dựng ...": the person's office
+      if (StartsWithFolded(s, "đồng chí ", &used)) s = Trim(s.substr(used));
       break;
     }
   }

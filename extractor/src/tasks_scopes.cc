@@ -163,9 +163,14 @@ class ScopeReader {
     return cx_.gazetteer().StartsWithHead(who) ? who : std::string_view{};
   }
 
+  // An item that names its own agencies ("Bộ Xây dựng chủ trì ...",
+  // "Giao Bộ Tài chính ...", "Đề nghị Ủy ban ...") leaves the scope's lead.
   bool StartsWithOwnSubject(std::string_view text) const {
-    return cx_.gazetteer().StartsWithHead(text) && !FoldedStarts(text, "cac ") &&
-           !FoldedStarts(text, "co quan");
+    for (std::string_view ask : {"giao ", "de nghi ", "yeu cau "}) {
+      if (FoldedStarts(text, ask)) return true;
+    }
+    return cx_.gazetteer().StartsWithHead(text) && !FoldedStarts(text, "co quan") &&
+           (!FoldedStarts(text, "cac ") || cx_.ReadAssignment(text).ok());
   }
 
   ProseContext& cx_;
