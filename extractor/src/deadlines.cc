@@ -219,7 +219,9 @@ Deadline DeadlineInText(std::string_view text, int document_year) {
     if (d.kind != "none") return d;
   }
   // "... xong trước 30/6/2026", "hoàn thành trước ngày 31/01/2026": the last one
-  static const RE2 kBy("(?:trước|đến|chậm nhất)(?: ngày)? (\\d{1,2}/\\d{1,2}/\\d{4})");
+  static const RE2 kBy(
+      "(?:trước|đến|chậm nhất|vào)(?: ngày)? "
+      "(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} tháng \\d{1,2} năm \\d{4})");
   re2::StringPiece g[2];
   const re2::StringPiece in(text.data(), text.size());
   size_t pos = 0;

@@ -310,7 +310,8 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
   }
   const std::string folded = normalizer::FoldKey(c);
   // "Trách nhiệm của X", "Đối với X", "Yêu cầu đối với X": X's duties follow
-  for (std::string_view lead : {"yeu cau doi voi ", "trach nhiem cua ", "nhiem vu cua ",
+  for (std::string_view lead : {"yeu cau doi voi ", "trach nhiem chung cua ", "trach nhiem cua ",
+                                "nhiem vu chung cua ", "nhiem vu cua ",
                                 "doi voi ", "giao "}) {
     size_t used = 0;
     if (FoldedStartsWith(folded, lead) && StartsWithFolded(c, lead, &used)) {
@@ -436,6 +437,7 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
     } else if (p.closing) {
       p.kind = ParagraphKind::kRecipients;
     } else if (FoldedStartsWith(cf, "kinh gui") ||
+               (p.text.size() < 400 && cf.find(" kinh gui ") != std::string::npos) ||
                (p.text.size() < 80 && p.text.back() == ':' && cf.size() > 5 &&
                 cf.compare(cf.size() - 5, 5, " dien") == 0)) {
       // "Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:": the addressees follow

@@ -37,7 +37,8 @@ constexpr std::string_view kVerbs[] = {
     " phê duyệt",    " tiếp nhận",      " kiểm soát",      " đề xuất",          " thẩm định",
     " có ý kiến",    " lập ",           " thông báo",      " phân bổ",          " tuân thủ",
     " thống nhất",   " trả lời",        " được ",          " rút kinh nghiệm",  " gửi ",
-    " ký ",          " sắp xếp",        " phấn đấu",       " cần ",             " hoàn tất"};
+    " ký ",          " sắp xếp",        " phấn đấu",       " cần ",             " hoàn tất",
+    " trực tiếp",    " khởi công",      " phân công"};
 
 size_t FirstVerb(std::string_view s, size_t from = 0) {
   size_t best = std::string_view::npos;
