@@ -77,7 +77,8 @@ SectionKind KindOfHeading(const std::string& f) {
 bool NamesBodies(std::string_view phrase) {
   const std::string f = normalizer::FoldKey(phrase.substr(0, std::min<size_t>(phrase.size(), 30)));
   for (std::string_view body : {"cac so", "cac bo", "cac co quan", "cac don vi", "cac dia phuong",
-                                "cac phong", "cac ban", "uy ban", "ubnd", "cac huyen", "cac xa"}) {
+                                "cac phong", "cac ban", "uy ban", "ubnd", "cac huyen", "cac xa",
+                                "cac uy ban", "cac doan"}) {
     if (f.rfind(body, 0) == 0) return true;
   }
   return false;

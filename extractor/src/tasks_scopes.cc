@@ -101,8 +101,10 @@ class ScopeReader {
                                   " xay dung", " tang cuong", " day manh", " nang cao"}) {
       if (f.find(verb) != std::string::npos) return false;
     }
-    // a name starts with a capital
-    return IsUpperCaseLine(c.substr(0, c.find(' ')));
+    // a name starts with a capital: its first letter (one UTF-8 sequence)
+    const unsigned char lead = static_cast<unsigned char>(c[0]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return IsUpperCaseLine(c.substr(0, std::min(len, c.size())));
   }
 
   void Items(size_t i, const std::vector<std::string>& lead) {
