@@ -159,6 +159,29 @@ Candidate Earliest(std::string_view folded, int document_year) {
   return best;
 }
 
+// The stages of a parenthesis that ends a task text, the latest due one.
+Deadline StagesInParentheses(std::string_view text, int document_year) {
+  std::string_view t = Trim(text);
+  while (!t.empty() && (t.back() == '.' || t.back() == ';')) t.remove_suffix(1);
+  if (t.empty() || t.back() != ')') return {};
+  const size_t open = t.rfind('(');
+  if (open == std::string_view::npos || t.size() - open > 120) return {};
+  const std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+  Deadline best;
+  size_t b = 0;
+  while (b <= inner.size()) {
+    size_t e = std::min(inner.find(',', b), inner.find(" và ", b));
+    if (e == std::string_view::npos) e = inner.size();
+    const std::string_view part = Trim(inner.substr(b, e - b));
+    b = e + (e < inner.size() && inner[e] == ' ' ? 4 : 1);
+    if (!IsDeadlineCell(part)) continue;
+    const Deadline d = ParseDeadline(part, document_year);
+    if (best.kind == "none" || (!d.due.Iso().empty() && d.due.Iso() > best.due.Iso())) best = d;
+  }
+  if (best.kind != "none") best.text = std::string(inner);
+  return best;
+}
+
 }  // namespace
 
 Deadline ParseDeadline(std::string_view text, int document_year) {
@@ -218,16 +241,20 @@ Deadline DeadlineInText(std::string_view text, int document_year) {
     const Deadline d = ParseDeadline(value, document_year);
     if (d.kind != "none") return d;
   }
+  // "(Quý IV/2013, Quý I/2014 và thường xuyên)" closing the task: its stages,
+  // due at the last one
+  if (const Deadline d = StagesInParentheses(text, document_year); d.kind != "none") return d;
   // "... xong trước 30/6/2026", "hoàn thành trước ngày 31/01/2026": the last one
   static const RE2 kBy(
       "(?:trước|đến|chậm nhất|vào)(?: ngày)? "
-      "(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} tháng \\d{1,2} năm \\d{4})");
-  re2::StringPiece g[2];
+      "(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} tháng \\d{1,2} năm \\d{4})|đến hết (năm \\d{4})");
+  re2::StringPiece g[3];
   const re2::StringPiece in(text.data(), text.size());
   size_t pos = 0;
   std::string_view found;
-  while (pos < text.size() && kBy.Match(in, pos, in.size(), RE2::UNANCHORED, g, 2)) {
-    found = std::string_view(g[1].data(), g[1].size());
+  while (pos < text.size() && kBy.Match(in, pos, in.size(), RE2::UNANCHORED, g, 3)) {
+    const re2::StringPiece& value = g[1].empty() ? g[2] : g[1];
+    found = std::string_view(value.data(), value.size());
     pos = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
   }
   if (!found.empty()) {
@@ -236,6 +263,11 @@ Deadline DeadlineInText(std::string_view text, int document_year) {
   }
   if (auto d = DeadlineInSentence(text, document_year)) return *d;
   const std::string folded = normalizer::FoldKey(text.substr(0, std::min<size_t>(text.size(), 40)));
+  // "Năm 2018, hoàn thành ...": the year the task opens with
+  if (folded.rfind("nam ", 0) == 0 && folded.size() >= 8) {
+    const Deadline d = ParseDeadline(text.substr(0, std::min<size_t>(text.size(), 9)), document_year);
+    if (d.kind == "year") return d;
+  }
   // "Thường xuyên kiểm tra ...": an ongoing duty
   if (folded.rfind("thuong xuyen", 0) == 0) {
     Deadline d;

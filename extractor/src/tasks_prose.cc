@@ -38,7 +38,8 @@ constexpr std::string_view kVerbs[] = {
     " có ý kiến",    " lập ",           " thông báo",      " phân bổ",          " tuân thủ",
     " thống nhất",   " trả lời",        " được ",          " rút kinh nghiệm",  " gửi ",
     " ký ",          " sắp xếp",        " phấn đấu",       " cần ",             " hoàn tất",
-    " trực tiếp",    " khởi công",      " phân công"};
+    " trực tiếp",    " khởi công",      " phân công",      " đánh giá",         " xác định",
+    " giám sát"};
 
 size_t FirstVerb(std::string_view s, size_t from = 0) {
   size_t best = std::string_view::npos;
@@ -270,26 +271,30 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
 }
 
 std::string_view ProseContext::CoordinatesOf(std::string_view sentence) const {
-  size_t at = sentence.find("phối hợp với ");
-  if (at == std::string_view::npos) at = sentence.find("Phối hợp với ");
-  size_t len = std::string_view("phối hợp với ").size();
-  if (at == std::string_view::npos) {
-    at = sentence.find("phối hợp chặt chẽ với ");
-    len = std::string_view("phối hợp chặt chẽ với ").size();
+  // "phối hợp với Y", "phối hợp chặt chẽ với Y", "X chủ trì, phối hợp Y"
+  static constexpr std::string_view kWith[] = {"phối hợp với ", "Phối hợp với ",
+                                               "phối hợp chặt chẽ với ", "Phối hợp chặt chẽ với ",
+                                               "chủ trì, phối hợp "};
+  size_t from = std::string_view::npos;
+  for (std::string_view w : kWith) {
+    const size_t at = sentence.find(w);
+    if (at == std::string_view::npos) continue;
+    if (sentence.substr(at + w.size()).rfind("với ", 0) == 0) continue;  // the longer form reads it
+    from = std::min(from, at + w.size());
   }
-  if (at == std::string_view::npos) {
-    // "X chủ trì, phối hợp Y": without "với"
-    at = sentence.find("chủ trì, phối hợp ");
-    if (at == std::string_view::npos) return {};
-    at += std::string_view("chủ trì, ").size();
-    len = std::string_view("phối hợp ").size();
-  }
-  const size_t from = at + len;
+  if (from == std::string_view::npos) return {};
   size_t end = FirstVerb(sentence, from);
   end = std::min(end, sentence.find_first_of(".;()", from));
+  // "... với Bộ Quốc phòng trong việc tìm kiếm": the purpose is not a helper
+  for (std::string_view stop : {" trong việc", " trong ", " về ", " nhằm ", " tại ", " đối với "}) {
+    end = std::min(end, sentence.find(stop, from));
+  }
   if (end == std::string_view::npos) end = sentence.size();
   const std::string_view who = Trim(sentence.substr(from, end - from));
   if (!in_.gazetteer.StartsWithHead(who)) return {};
+  // a list of helpers is read whole; one unknown phrase only as far as a known name
+  if (who.find(',') != std::string_view::npos || who.find(" và ") != std::string_view::npos)
+    return who;
   return in_.gazetteer.KnownPrefix(who);
 }
 
