@@ -276,12 +276,18 @@ Wrapping WrappingOf(const std::vector<Block>& blocks) {
   return w;
 }
 
+// The line without Markdown residue: "**" bold marks and the backslash of
+// escaped punctuation ("a\\)", "II\\." as pandoc writes list markers).
 std::string WithoutMarkup(std::string_view t) {
   std::string out;
   out.reserve(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '*' && i + 1 < t.size() && t[i + 1] == '*') {
       ++i;
+      continue;
+    }
+    if (t[i] == '\\' && i + 1 < t.size() && std::string_view(".)(-+*[]_#").find(t[i + 1]) !=
+                                               std::string_view::npos) {
       continue;
     }
     out += t[i];
@@ -367,12 +373,14 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
     bool join = false;
     if (open && last && last->appendix == b.appendix && last->closing == b.closing) {
       const Block& prev = blocks[last->last];
-      Numbering probe;
-      const bool bare_marker = b.text.size() <= 8 && b.text.find(' ') == std::string_view::npos &&
-                               ParseMarker(std::string(b.text) + " x", &probe) != 0;
+      const std::string plain = WithoutMarkup(b.text);
+      Numbering probe, line;
+      const bool bare_marker = plain.size() <= 8 && plain.find(' ') == std::string::npos &&
+                               ParseMarker(plain + " x", &probe) != 0;
+      const bool marked = ParseMarker(plain, &line, /*articles=*/true) != 0;
       if (marker_only) {
         join = true;
-      } else if (b.marker != Marker::kNone || bare_marker ||
+      } else if (marked || bare_marker ||
                  (wrapping.blank_separated && b.after_blank) || EndsSentence(prev.text) ||
                  prev.upper != b.upper || prev.bold != b.bold) {
         join = false;
