@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -47,6 +48,9 @@ size_t ParseMarker(std::string_view t, Numbering* n, bool articles = false) {
     return static_cast<size_t>(content.data() - t.data());
   };
   if ((head == "-" || head == "–") && !rest.empty()) return set(Marker::kDash, "", 12, rest);
+  // "•" bullets of word processors (paragraphs only)
+  if (articles && head == "•" && !rest.empty())
+    return set(Marker::kDash, "", 12, rest);
   if (head == "+" && !rest.empty()) return set(Marker::kPlus, "", 13, rest);
   // "B. NHIỆM VỤ": a part above the roman sections
   if (articles && head.size() == 2 && head[1] == '.' && head[0] >= 'A' && head[0] <= 'E' &&
@@ -259,6 +263,7 @@ bool FirstLetterLower(std::string_view t) {
 struct Wrapping {
   bool blank_separated = false;  // paragraphs are separated by empty lines
   bool hard_wrapped = false;     // sentences run over several lines
+  size_t width = 0;              // the length of a full wrapped line
 };
 
 Wrapping WrappingOf(const std::vector<Block>& blocks) {
@@ -273,6 +278,13 @@ Wrapping WrappingOf(const std::vector<Block>& blocks) {
   Wrapping w;
   w.blank_separated = blanks * 3 >= blocks.size() && blocks.size() > 10;
   w.hard_wrapped = plain > 10 && lower * 6 >= plain;
+  if (w.hard_wrapped) {
+    // three lines in four are shorter than a full one
+    std::vector<size_t> lengths;
+    for (const Block& b : blocks) lengths.push_back(b.text.size());
+    std::nth_element(lengths.begin(), lengths.begin() + lengths.size() * 3 / 4, lengths.end());
+    w.width = lengths[lengths.size() * 3 / 4];
+  }
   return w;
 }
 
@@ -384,8 +396,12 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
                  (wrapping.blank_separated && b.after_blank) || EndsSentence(prev.text) ||
                  prev.upper != b.upper || prev.bold != b.bold) {
         join = false;
+      } else if (FirstLetterLower(b.text)) {
+        join = true;
       } else {
-        join = wrapping.blank_separated || wrapping.hard_wrapped || FirstLetterLower(b.text);
+        // a short line before a capital ends its paragraph ("1. Công an tỉnh")
+        const bool short_line = prev.text.size() * 2 < wrapping.width;
+        join = wrapping.blank_separated || (wrapping.hard_wrapped && !short_line);
       }
     }
     if (join) {
