@@ -388,7 +388,7 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
       const std::string plain = WithoutMarkup(b.text);
       Numbering probe, line;
       const bool bare_marker = plain.size() <= 8 && plain.find(' ') == std::string::npos &&
-                               ParseMarker(plain + " x", &probe) != 0;
+                               ParseMarker(plain + " x", &probe, true) != 0;
       const bool marked = ParseMarker(plain, &line, /*articles=*/true) != 0;
       if (marker_only) {
         join = true;
@@ -429,7 +429,7 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
     const std::string_view t = Trim(out.back().text);
     Numbering probe;
     marker_only = !t.empty() && t.size() <= 6 && t.find(' ') == std::string_view::npos &&
-                  ParseMarker(std::string(t) + " x", &probe) != 0;
+                  ParseMarker(std::string(t) + " x", &probe, true) != 0;
     open = true;
   }
   // markers and kinds on the joined text
