@@ -259,6 +259,18 @@ bool FirstLetterLower(std::string_view t) {
   return false;
 }
 
+// A line ending in a word that needs the next ("của", "và", "với" ...)
+// goes on, however short it is.
+bool EndsWithConnector(std::string_view t) {
+  const size_t space = t.rfind(' ');
+  const std::string last = normalizer::FoldKey(space == std::string_view::npos ? t : t.substr(space));
+  for (std::string_view w : {"cua", "va", "voi", "cac", "cho", "ve", "theo", "tai", "de", "trong",
+                             "tren", "nhung", "hoac", "la", "thuoc", "den", "tu", "o"}) {
+    if (last == w) return true;
+  }
+  return false;
+}
+
 // How a document breaks its lines, read once from all of them.
 struct Wrapping {
   bool blank_separated = false;  // paragraphs are separated by empty lines
@@ -400,7 +412,8 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
         join = true;
       } else {
         // a short line before a capital ends its paragraph ("1. Công an tỉnh")
-        const bool short_line = prev.text.size() * 2 < wrapping.width;
+        const bool short_line =
+            prev.text.size() * 2 < wrapping.width && !prev.upper && !EndsWithConnector(prev.text);
         join = wrapping.blank_separated || (wrapping.hard_wrapped && !short_line);
       }
     }
