@@ -184,6 +184,7 @@ std::vector<Block> ReadBlocks(const normalizer::NormalizedText& text) {
     blank = false;
     b.span = {h.begin, h.end};
     b.bold = h.bold || h.starts_bold;
+    b.bold_line = h.bold;
     b.upper = IsUpperCaseLine(b.text);
     b.content = b.text;
     if (const int n = AppendixNumber(b.text); n > 0) {
@@ -406,7 +407,7 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
         join = true;
       } else if (marked || bare_marker ||
                  (wrapping.blank_separated && b.after_blank) || EndsSentence(prev.text) ||
-                 prev.upper != b.upper || prev.bold != b.bold) {
+                 prev.upper != b.upper || prev.bold_line != b.bold_line) {
         join = false;
       } else if (FirstLetterLower(b.text)) {
         join = true;

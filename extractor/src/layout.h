@@ -41,6 +41,7 @@ struct Block : Numbering {
   std::string_view text;     // the line, trimmed
   std::string_view content;  // the text after the marker
   bool bold = false;         // a bold line (or bold start): headings and task titles
+  bool bold_line = false;    // the whole line was bold
   bool upper = false;        // all capitals
   bool closing = false;      // recipients and signature ("Nơi nhận:" up to an appendix)
   bool after_blank = false;  // an empty line stood just above

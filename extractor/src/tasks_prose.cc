@@ -260,7 +260,7 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
   // "Trên cơ sở ..., các sở, ban, ngành ... tổ chức ...": the subject
   // follows a leading phrase, after a comma
   const size_t clause_end = std::min(s.find(". "), s.find(';'));
-  for (size_t c = s.find(", "); c < clause_end && c < 200; c = s.find(", ", c + 1)) {
+  for (size_t c = s.find(", "); c < clause_end && c < 400; c = s.find(", ", c + 1)) {
     const std::string_view rest = Trim(s.substr(c + 1));
     // only an agency there: "..., các khó khăn" is not one
     if (in_.gazetteer.StartsWithHead(rest) &&
