@@ -342,7 +342,7 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
   const std::string folded = normalizer::FoldKey(c);
   // "Trách nhiệm của X", "Đối với X", "Yêu cầu đối với X": X's duties follow
   for (std::string_view lead : {"yeu cau doi voi ", "trach nhiem chung cua ", "trach nhiem cua ",
-                                "nhiem vu chung cua ", "nhiem vu cua ",
+                                "nhiem vu chung cua ", "nhiem vu cua ", "de nghi ", "yeu cau ",
                                 "doi voi ", "giao "}) {
     size_t used = 0;
     if (FoldedStartsWith(folded, lead) && StartsWithFolded(c, lead, &used)) {
@@ -403,14 +403,16 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
       const bool bare_marker = plain.size() <= 8 && plain.find(' ') == std::string::npos &&
                                ParseMarker(plain + " x", &probe, true) != 0;
       const bool marked = ParseMarker(plain, &line, /*articles=*/true) != 0;
+      const bool breaks = marked || bare_marker || (wrapping.blank_separated && b.after_blank) ||
+                          EndsSentence(prev.text);
       if (marker_only) {
         join = true;
-      } else if (marked || bare_marker ||
-                 (wrapping.blank_separated && b.after_blank) || EndsSentence(prev.text) ||
-                 prev.upper != b.upper || prev.bold_line != b.bold_line) {
+      } else if (breaks) {
         join = false;
       } else if (FirstLetterLower(b.text)) {
-        join = true;
+        join = true;  // a sentence going on, whatever its markup
+      } else if (prev.upper != b.upper || prev.bold_line != b.bold_line) {
+        join = false;
       } else {
         // a short line before a capital ends its paragraph ("1. Công an tỉnh")
         const bool short_line =

@@ -41,9 +41,19 @@ constexpr std::string_view kVerbs[] = {
     " trực tiếp",    " khởi công",      " phân công",      " đánh giá",         " xác định",
     " giám sát"};
 
+// A verb's words used as a noun after "các" ("các tổ chức") do not end a subject.
+bool AfterPlural(std::string_view s, size_t at) {
+  const std::string_view before = s.substr(0, at);
+  return before.ends_with("các") || before.ends_with("Các") || before.ends_with("những");
+}
+
 size_t FirstVerb(std::string_view s, size_t from = 0) {
   size_t best = std::string_view::npos;
-  for (std::string_view v : kVerbs) best = std::min(best, s.find(v, from));
+  for (std::string_view v : kVerbs) {
+    size_t at = s.find(v, from);
+    while (at != std::string_view::npos && AfterPlural(s, at)) at = s.find(v, at + 1);
+    best = std::min(best, at);
+  }
   return best;
 }
 
@@ -234,7 +244,7 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
   std::string_view s = Trim(sentence);
   // "Giao X ...", "Đề nghị X, Y ...", "Yêu cầu X ...": the agencies follow the verb of asking
   for (std::string_view ask : {"giao ", "de nghi cac co quan ", "de nghi ", "yeu cau ",
-                               "phan cong "}) {
+                               "phan cong ", "khuyen khich "}) {
     size_t used = 0;
     if (FoldedStarts(s, ask) && StartsWithFolded(s, ask, &used)) {
       s = Trim(s.substr(used));
@@ -274,7 +284,7 @@ std::string_view ProseContext::CoordinatesOf(std::string_view sentence) const {
   // "phối hợp với Y", "phối hợp chặt chẽ với Y", "X chủ trì, phối hợp Y"
   static constexpr std::string_view kWith[] = {"phối hợp với ", "Phối hợp với ",
                                                "phối hợp chặt chẽ với ", "Phối hợp chặt chẽ với ",
-                                               "chủ trì, phối hợp "};
+                                               "chủ trì, phối hợp ", "Chủ trì, phối hợp "};
   size_t from = std::string_view::npos;
   for (std::string_view w : kWith) {
     const size_t at = sentence.find(w);
@@ -304,8 +314,10 @@ Assignment ProseContext::ReadAssignment(std::string_view sentence) const {
   if (subject.empty()) return a;
   const std::string folded = normalizer::FoldKey(subject);
   // "Các đồng chí ...", "các nội dung": people or things, not agencies
+  // "các tổ chức, cá nhân": the public, not a body assigned
   for (std::string_view no : {"cac dong chi", "dong chi", "cac noi dung", "cac nhiem vu",
-                              "cac giai phap", "cac chi tieu"}) {
+                              "cac giai phap", "cac chi tieu", "cac to chuc ca nhan",
+                              "to chuc ca nhan"}) {
     if (folded.rfind(no, 0) == 0) return a;
   }
   const size_t end = static_cast<size_t>(subject.data() - sentence.data()) + subject.size();
