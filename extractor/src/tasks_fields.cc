@@ -144,14 +144,14 @@ class FieldReader {
             Apply(j, task);
           }
         }
-        if (!sub_fields) cx_.SetRoles(ValueOf(k), task);
+        if (!sub_fields) cx_.SetRoles(cx_.AgenciesOfValue(ValueOf(k)), task);
         break;
       }
       case Field::kLead:
-        cx_.SetRoles(ValueOf(k), task);
+        cx_.SetRoles(cx_.AgenciesOfValue(ValueOf(k)), task);
         break;
       case Field::kCoordinate:
-        cx_.SetAgencies(ValueOf(k), &task->coordinate);
+        cx_.SetAgencies(cx_.AgenciesOfValue(ValueOf(k)), &task->coordinate);
         break;
       case Field::kDeadline:
         task->deadline = ParseDeadline(ValueOf(k), cx_.year());

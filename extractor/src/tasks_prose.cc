@@ -189,6 +189,25 @@ void ProseContext::SetAgencies(std::string_view list, std::vector<std::string>* 
   }
 }
 
+std::string ProseContext::AgenciesOfValue(std::string_view value) const {
+  std::string out;
+  size_t b = 0;
+  while (b <= value.size()) {
+    size_t e = value.find(';', b);
+    if (e == std::string_view::npos) e = value.size();
+    std::string_view part = Trim(value.substr(b, e - b));
+    if (FirstVerb(part) != std::string_view::npos && in_.gazetteer.StartsWithHead(part)) {
+      part = UpToVerb(part);
+    }
+    if (!part.empty()) {
+      if (!out.empty()) out += "; ";
+      out += part;
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
 void ProseContext::SetHeadingAgencies(std::string_view heading, std::vector<std::string>* out) {
   const bool one = heading.find(';') == std::string_view::npos &&
                    (heading.find(", các ") != std::string_view::npos ||
@@ -317,7 +336,7 @@ Assignment ProseContext::ReadAssignment(std::string_view sentence) const {
   // "các tổ chức, cá nhân": the public, not a body assigned
   for (std::string_view no : {"cac dong chi", "dong chi", "cac noi dung", "cac nhiem vu",
                               "cac giai phap", "cac chi tieu", "cac to chuc ca nhan",
-                              "to chuc ca nhan"}) {
+                              "to chuc ca nhan", "truong hop"}) {
     if (folded.rfind(no, 0) == 0) return a;
   }
   const size_t end = static_cast<size_t>(subject.data() - sentence.data()) + subject.size();

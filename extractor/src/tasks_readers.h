@@ -68,6 +68,9 @@ class ProseContext {
   // ("Các cơ quan tham mưu ..., các ban ..., các phòng ...") unless it
   // lists names with ';' or each after a comma starts with a capital.
   void SetHeadingAgencies(std::string_view heading, std::vector<std::string>* out);
+  // A field's value as agencies: each ';' part up to its verb ("Bộ Công
+  // an tiến hành rà soát ...; các bộ ... rà soát ..." -> "Bộ Công an; các bộ ...").
+  std::string AgenciesOfValue(std::string_view value) const;
   // "X (chủ trì), Y (phối hợp)": roles written after the names.
   void SetRoles(std::string_view list, Task* task);
 
