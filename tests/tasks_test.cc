@@ -7,6 +7,7 @@
 
 #include "agencies.h"
 #include "deadlines.h"
+#include "layout.h"
 #include "test_util.h"
 #include "vanban/extractor.h"
 
@@ -469,6 +470,32 @@ std::vector<ProseCase> ProseCases() {
        "- Sở Tài chính.\n3. Thời gian thực hiện: Năm 2026.\n",
        {{"THÀNH LẬP TỔ CÔNG TÁC", {"Sở Nội vụ"}, {"Sở Tài chính"}, "2026-12-31"}},
        {"Cơ quan chủ trì", "Thời gian thực hiện", "Sở Nội vụ"}},
+      {"hard-wrapped directive, a bare marker line, escaped markers",
+       "CHỈ THỊ\nVề quản lý khoáng sản trên địa bàn tỉnh, trong thời gian qua đã có nhiều\n"
+       "chuyển biến tích cực trong công tác quản lý nhà nước về khoáng sản của tỉnh.\n"
+       "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm các nội dung sau:\n"
+       "1.\nSở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát, tổng hợp các dự án\n"
+       "đầu tư công, báo cáo UBND tỉnh trước ngày 15/12/2025.\n"
+       "2\\. Giao Sở Nội vụ kiểm tra việc thực hiện.\n",
+       {{"Sở Tài chính chủ trì", {"Sở Tài chính"}, {"Sở Xây dựng"}, "2025-12-15"},
+        {"Giao Sở Nội vụ", {"Sở Nội vụ"}, {}, ""}},
+       {"đầu tư công", "chuyển biến", "Về quản lý"}},
+      {"report: past work is not a task, the tasks ahead are",
+       "BÁO CÁO\nKết quả thực hiện quý I\nI. KẾT QUẢ THỰC HIỆN\n"
+       "1. Sở Tài chính đã tổ chức rà soát các dự án.\n"
+       "2. Chủ tịch UBND tỉnh ban hành Quyết định thành lập Tổ công tác.\n"
+       "II. NHIỆM VỤ TRỌNG TÂM QUÝ II\n"
+       "1. Sở Tài chính chủ trì rà soát kinh phí, hoàn thành trong quý II/2026.\n",
+       {{"Sở Tài chính chủ trì", {"Sở Tài chính"}, {}, "2026-06-30"}},
+       {"Sở Tài chính đã", "Chủ tịch UBND tỉnh ban hành"}},
+      {"word-processor bullets, a remark, things that are not agencies",
+       "KẾ HOẠCH\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n"
+       "• Chủ trì, phối hợp với Sở Tư pháp hướng dẫn thực hiện.\n"
+       "(Chi tiết các nhiệm vụ tại Phụ lục kèm theo)\n"
+       "2. Các nội dung khác:\n- Giao Sở Tài chính bố trí kinh phí.\n",
+       {{"Chủ trì, phối hợp với Sở Tư pháp", {"Sở Nội vụ"}, {"Sở Tư pháp"}, ""},
+        {"Giao Sở Tài chính", {"Sở Tài chính"}, {}, ""}},
+       {"(Chi tiết", "Các nội dung khác"}},
       {"inline assignment after a numbered task",
        "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"
        "1. Xây dựng cơ sở dữ liệu chuyên ngành (Giao Sở Tài chính chủ trì, phối hợp Sở Nội vụ "
@@ -495,6 +522,61 @@ TEST(ProseReaderTest, EveryStructureAndNothingElse) {
   }
 }
 
+// --- layout: paragraphs and their kinds --------------------------------------
+
+struct ParagraphCase {
+  const char* text_prefix;
+  internal::ParagraphKind kind;
+  const char* path;
+};
+
+TEST(LayoutTest, ParagraphsJoinWrappedLinesAndTellTheirKinds) {
+  using K = internal::ParagraphKind;
+  const normalizer::NormalizedText text = vanban::testing::Normalize(
+      "Số hiệu: 12/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG ĐIỆN\n"
+      "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Tài chính, Xây dựng;\n"
+      "Thủ tướng Chính phủ yêu cầu các bộ khẩn trương thực hiện các nhiệm vụ sau\n"
+      "đây để khắc phục hậu quả mưa lũ:\n"
+      "1.\nSở Tài chính:\n"
+      "a) Rà soát, tổng hợp thiệt hại\ndo mưa lũ.\n"
+      "|\nSở Y tế\n|\n"
+      "Trên đây là Công điện của Thủ tướng Chính phủ.\n"
+      "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn A\n");
+  const std::vector<internal::Block> blocks = internal::ReadBlocks(text);
+  const std::vector<internal::Paragraph> paragraphs =
+      internal::ReadParagraphs(blocks, TheGazetteer());
+  const ParagraphCase cases[] = {
+      {"Số hiệu", K::kPreamble, ""},
+      {"THỦ TƯỚNG CHÍNH PHỦ điện", K::kRecipients, ""},
+      {"- Bộ trưởng các Bộ", K::kRecipients, "a"},
+      {"Thủ tướng Chính phủ yêu cầu các bộ khẩn trương thực hiện các nhiệm vụ sau đây để",
+       K::kBody, ""},
+      {"1. Sở Tài chính:", K::kAgencyHeading, "1"},
+      {"a) Rà soát, tổng hợp thiệt hại do mưa lũ.", K::kBody, "1.a"},
+      {"Sở Y tế", K::kTableCell, ""},
+      {"Trên đây là", K::kClosingFormula, ""},
+      {"KT. THỦ TƯỚNG", K::kSignature, ""},
+      {"Nguyễn Văn A", K::kSignature, ""},
+  };
+  for (const ParagraphCase& c : cases) {
+    SCOPED_TRACE(c.text_prefix);
+    const auto it = std::find_if(paragraphs.begin(), paragraphs.end(), [&](const auto& p) {
+      return p.text.rfind(c.text_prefix, 0) == 0;
+    });
+    ASSERT_NE(it, paragraphs.end());
+    EXPECT_EQ(it->kind, c.kind);
+    if (*c.path) {
+      EXPECT_EQ(it->path, c.path);
+    }
+  }
+  // a paragraph keeps its folded text and the blocks it joins
+  const auto a = std::find_if(paragraphs.begin(), paragraphs.end(),
+                              [](const auto& p) { return p.path == "1.a"; });
+  ASSERT_NE(a, paragraphs.end());
+  EXPECT_EQ(a->folded, "a ra soat tong hop thiet hai do mua lu");
+  EXPECT_EQ(a->last, a->first + 1);
+}
+
 TEST(DeadlineTest, InTaskProse) {
   const DeadlineCase cases[] = {
       {"hoàn thành trước ngày 30/11/2025; xây mới, hoàn thành trước ngày 31/01/2026.", "date",
@@ -503,6 +585,11 @@ TEST(DeadlineTest, InTaskProse) {
       {"hoàn thành trong năm 2025.", "year", "2025-12-31"},
       {"Thời hạn: quý 1/2019.", "quarter", "2019-03-31"},
       {"tổ chức thực hiện Kế hoạch.", "none", ""},
+      {"Phát huy sức mạnh của các lực lượng (Quý IV/2013, Quý I/2014 và thường xuyên).",
+       "quarter", "2014-03-31"},
+      {"hỗ trợ nhà ở cho các hộ gia đình đến hết năm 2019.", "year", "2019-12-31"},
+      {"Năm 2018, hoàn thành việc hỗ trợ nhà ở.", "year", "2018-12-31"},
+      {"khởi công dự án vào ngày 19 tháng 12 năm 2025.", "date", "2025-12-19"},
   };
   for (const DeadlineCase& c : cases) {
     SCOPED_TRACE(c.text);
@@ -511,6 +598,11 @@ TEST(DeadlineTest, InTaskProse) {
     EXPECT_EQ(d.due.Iso(), c.due);
   }
   EXPECT_EQ(internal::ParseDeadline("Tháng 11, 12/2013", 2013).due.Iso(), "2013-12-31");
+  EXPECT_EQ(internal::ParseDeadline("trước ngày 01 tháng 01 năm 2026", 2025).due.Iso(),
+            "2026-01-01");
+  EXPECT_EQ(internal::ParseDeadline("năm 2026 - 2027", 2025).kind, "range");
+  EXPECT_EQ(internal::ParseDeadline("năm 2025 và các năm tiếp theo", 2025).kind, "ongoing");
+  EXPECT_EQ(internal::ParseDeadline("Theo tiến độ được giao", 2025).kind, "conditional");
 }
 
 }  // namespace
