@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "deadlines.h"
 #include "tasks_readers.h"
@@ -68,7 +69,12 @@ std::string_view UpToVerb(std::string_view s) {
 
 // The heads of a section heading that say what the section is for.
 SectionKind KindOfHeading(const std::string& f) {
-  if (f.find("to chuc thuc hien") != std::string::npos) return SectionKind::kAssignment;
+  // "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN"; a report's "CÔNG TÁC
+  // LÃNH ĐẠO, CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN" tells of work done
+  if (f.rfind("to chuc thuc hien", 0) == 0 ||
+      (f.rfind("trach nhiem", 0) == 0 && f.find("to chuc thuc hien") != std::string::npos)) {
+    return SectionKind::kAssignment;
+  }
   // a report's account of past work, the plan's purposes
   for (std::string_view no : {"ket qua thuc hien", "tinh hinh", "muc dich", "danh gia ket qua",
                               "kho khan", "kien nghi", "quan diem"}) {
@@ -179,7 +185,46 @@ void ProseContext::Emit(Task task, size_t first, size_t last) {
       in_.text.map.ToSource(Span{paragraphs_[first].span.begin, paragraphs_[last].span.end});
   if (task.id.empty()) task.id = "P" + std::to_string(first);
   Claim(first, last);
+  // "... năm 2025. Yêu cầu Nhà đầu tư rà soát ...": a sentence that asks
+  // another agency is an assignment of its own
+  std::optional<Task> next = SplitAtAsking(&task);
   record_->tasks.push_back(std::move(task));
+  int n = 1;
+  while (next) {
+    Task t = std::move(*next);
+    t.id = record_->tasks.back().id.substr(0, record_->tasks.back().id.find('#')) + "#s" +
+           std::to_string(++n);
+    next = SplitAtAsking(&t);
+    record_->tasks.push_back(std::move(t));
+  }
+}
+
+std::optional<Task> ProseContext::SplitAtAsking(Task* task) {
+  static constexpr std::string_view kAsks[] = {". Yêu cầu ", ". Giao ", ". Đề nghị "};
+  for (size_t from = 0; from < task->text.size();) {
+    size_t at = std::string::npos;
+    std::string_view ask;
+    for (std::string_view a : kAsks) {
+      const size_t k = task->text.find(a, from);
+      if (k < at) {
+        at = k;
+        ask = a;
+      }
+    }
+    if (at == std::string::npos) return std::nullopt;
+    Task next;
+    next.text = task->text.substr(at + 2);
+    next.source = task->source;
+    if (Assign(next.text, &next)) {
+      task->text.resize(at + 1);
+      // what the first part states is its own
+      if (task->deadline.text.size() && next.text.find(task->deadline.text) != std::string::npos)
+        task->deadline = DeadlineOf(task->text);
+      return next;
+    }
+    from = at + ask.size();
+  }
+  return std::nullopt;
 }
 
 void ProseContext::SetAgencies(std::string_view list, std::vector<std::string>* out) {

@@ -8,6 +8,7 @@
 #define VANBAN_EXTRACTOR_TASKS_READERS_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,6 +95,7 @@ class ProseContext {
  private:
   std::string_view SubjectOf(std::string_view sentence) const;
   std::string WithoutTitles(std::string_view subject) const;
+  std::optional<Task> SplitAtAsking(Task* task);
 
   const TaskInputs& in_;
   DocumentRecord* record_;
