@@ -242,6 +242,12 @@ bool EndsSentence(std::string_view t) {
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+bool EndsWithSemicolon(std::string_view t) {
+  t = Trim(t);
+  while (!t.empty() && t.back() == '*') t.remove_suffix(1);
+  return !t.empty() && t.back() == ';';
+}
+
 // The first letter of `t` is a lower-case letter.
 bool FirstLetterLower(std::string_view t) {
   for (size_t i = 0; i < t.size() && i < 8; ++i) {
@@ -403,8 +409,10 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
       const bool bare_marker = plain.size() <= 8 && plain.find(' ') == std::string::npos &&
                                ParseMarker(plain + " x", &probe, true) != 0;
       const bool marked = ParseMarker(plain, &line, /*articles=*/true) != 0;
+      // "...; " then a lower-case line: clauses of one sentence, not list items
+      const bool clause_goes_on = EndsWithSemicolon(prev.text) && FirstLetterLower(b.text);
       const bool breaks = marked || bare_marker || (wrapping.blank_separated && b.after_blank) ||
-                          EndsSentence(prev.text);
+                          (EndsSentence(prev.text) && !clause_goes_on);
       if (marker_only) {
         join = true;
       } else if (breaks) {
