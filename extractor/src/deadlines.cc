@@ -58,7 +58,7 @@ constexpr Form kForms[] = {
      "ongoing"},
     {"\\btheo huong dan|\\bsau khi\\b|^khi |\\btuy theo|\\btheo lo trinh|\\btheo tien do",
      "conditional"},
-    {"(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})", "date"},  // "01 tháng 01 năm 2026"
+    {"(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})", "date"},      // "01 tháng 01 năm 2026"
     {"thang \\d{1,2} (\\d{1,2}) (?:nam )?(\\d{4})", "month"},  // "Tháng 11, 12/2013"
     {"(\\d{1,2}) (\\d{1,2}) (\\d{4})", "date"},
     {"truoc ngay (\\d{1,2}) (\\d{1,2})(?: (\\d{4}))?", "date"},
@@ -230,8 +230,9 @@ std::optional<Deadline> DeadlineInSentence(std::string_view sentence, int docume
 Deadline DeadlineInText(std::string_view text, int document_year) {
   // a labelled deadline, up to the end of its clause
   for (std::string_view label :
-       {"Thời hạn hoàn thành", "thời hạn hoàn thành", "Thời gian hoàn thành", "thời gian hoàn thành",
-        "Thời hạn thực hiện", "thời hạn thực hiện", "Thời hạn:", "thời hạn:", "Thời hạn ",
+       {"Thời hạn hoàn thành", "thời hạn hoàn thành", "Thời gian hoàn thành",
+        "thời gian hoàn thành", "Thời hạn thực hiện", "thời hạn thực hiện",
+        "Thời hạn:", "thời hạn:", "Thời hạn ",
         "Thời gian thực hiện:", "thời gian thực hiện:", "Tiến độ:", "tiến độ:"}) {
     const size_t at = text.rfind(label);
     if (at == std::string_view::npos) continue;
@@ -265,7 +266,8 @@ Deadline DeadlineInText(std::string_view text, int document_year) {
   const std::string folded = normalizer::FoldKey(text.substr(0, std::min<size_t>(text.size(), 40)));
   // "Năm 2018, hoàn thành ...": the year the task opens with
   if (folded.rfind("nam ", 0) == 0 && folded.size() >= 8) {
-    const Deadline d = ParseDeadline(text.substr(0, std::min<size_t>(text.size(), 9)), document_year);
+    const Deadline d =
+        ParseDeadline(text.substr(0, std::min<size_t>(text.size(), 9)), document_year);
     if (d.kind == "year") return d;
   }
   // "Thường xuyên kiểm tra ...": an ongoing duty

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 
 #include "agencies.h"
@@ -49,8 +47,7 @@ size_t ParseMarker(std::string_view t, Numbering* n, bool articles = false) {
   };
   if ((head == "-" || head == "–") && !rest.empty()) return set(Marker::kDash, "", 12, rest);
   // "•" bullets of word processors (paragraphs only)
-  if (articles && head == "•" && !rest.empty())
-    return set(Marker::kDash, "", 12, rest);
+  if (articles && head == "•" && !rest.empty()) return set(Marker::kDash, "", 12, rest);
   if (head == "+" && !rest.empty()) return set(Marker::kPlus, "", 13, rest);
   // "B. NHIỆM VỤ": a part above the roman sections
   if (articles && head.size() == 2 && head[1] == '.' && head[0] >= 'A' && head[0] <= 'E' &&
@@ -230,8 +227,7 @@ bool EndsSentence(std::string_view t) {
     const char c = t.back();
     if (c == '*' || c == ' ' || c == '"' || c == '\'' || c == '_') {
       t.remove_suffix(1);
-    } else if (c == ']' && t.rfind('[') != std::string_view::npos &&
-               t.size() - t.rfind('[') <= 5) {
+    } else if (c == ']' && t.rfind('[') != std::string_view::npos && t.size() - t.rfind('[') <= 5) {
       t.remove_suffix(t.size() - t.rfind('['));  // a footnote reference "[2]"
     } else {
       break;
@@ -270,7 +266,8 @@ bool FirstLetterLower(std::string_view t) {
 // goes on, however short it is.
 bool EndsWithConnector(std::string_view t) {
   const size_t space = t.rfind(' ');
-  const std::string last = normalizer::FoldKey(space == std::string_view::npos ? t : t.substr(space));
+  const std::string last =
+      normalizer::FoldKey(space == std::string_view::npos ? t : t.substr(space));
   for (std::string_view w : {"cua", "va", "voi", "cac", "cho", "ve", "theo", "tai", "de", "trong",
                              "tren", "nhung", "hoac", "la", "thuoc", "den", "tu", "o"}) {
     if (last == w) return true;
@@ -317,8 +314,8 @@ std::string WithoutMarkup(std::string_view t) {
       ++i;
       continue;
     }
-    if (t[i] == '\\' && i + 1 < t.size() && std::string_view(".)(-+*[]_#").find(t[i + 1]) !=
-                                               std::string_view::npos) {
+    if (t[i] == '\\' && i + 1 < t.size() &&
+        std::string_view(".)(-+*[]_#").find(t[i + 1]) != std::string_view::npos) {
       continue;
     }
     out += t[i];
@@ -332,9 +329,9 @@ bool FoldedStartsWith(const std::string& folded, std::string_view prefix) {
 
 // Verbs that make a numbered line a sentence, not an agency heading.
 constexpr std::string_view kSentenceVerbs[] = {
-    " chu tri",   " phoi hop", " co trach nhiem", " chiu trach nhiem", " to chuc thuc",
-    " trien khai", " thuc hien", " lanh dao",      " chi dao",          " khan truong",
-    " tiep tuc",  " tap trung", " xay dung ",      " theo doi",         " huong dan"};
+    " chu tri",    " phoi hop",  " co trach nhiem", " chiu trach nhiem", " to chuc thuc",
+    " trien khai", " thuc hien", " lanh dao",       " chi dao",          " khan truong",
+    " tiep tuc",   " tap trung", " xay dung ",      " theo doi",         " huong dan"};
 
 }  // namespace
 
@@ -347,9 +344,9 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
   }
   const std::string folded = normalizer::FoldKey(c);
   // "Trách nhiệm của X", "Đối với X", "Yêu cầu đối với X": X's duties follow
-  for (std::string_view lead : {"yeu cau doi voi ", "trach nhiem chung cua ", "trach nhiem cua ",
-                                "nhiem vu chung cua ", "nhiem vu cua ", "de nghi ", "yeu cau ",
-                                "doi voi ", "giao "}) {
+  for (std::string_view lead :
+       {"yeu cau doi voi ", "trach nhiem chung cua ", "trach nhiem cua ", "nhiem vu chung cua ",
+        "nhiem vu cua ", "de nghi ", "yeu cau ", "doi voi ", "giao "}) {
     size_t used = 0;
     if (FoldedStartsWith(folded, lead) && StartsWithFolded(c, lead, &used)) {
       c = Trim(c.substr(used));
@@ -381,10 +378,11 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
   return gazetteer.IsAgencyList(c) ? std::string(c) : "";
 }
 
-std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Gazetteer& gazetteer) {
+std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks,
+                                      const Gazetteer& gazetteer) {
   const Wrapping wrapping = WrappingOf(blocks);
   std::vector<Paragraph> out;
-  bool open = false;        // the last paragraph may take the next line
+  bool open = false;         // the last paragraph may take the next line
   bool marker_only = false;  // the last paragraph is a bare "2." waiting for its text
   // paragraphs with a lone '|' line on both sides: cells of a flattened table
   std::vector<bool> bar_before, bar_after;
@@ -457,9 +455,9 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
     open = true;
   }
   // markers and kinds on the joined text
-  bool recipients = false;   // inside a "Kính gửi:" list
-  bool signature = false;    // just after "KT. CHỦ TỊCH"
-  size_t body_start = 0;     // paragraphs before the national motto are page chrome
+  bool recipients = false;  // inside a "Kính gửi:" list
+  bool signature = false;   // just after "KT. CHỦ TỊCH"
+  size_t body_start = 0;    // paragraphs before the national motto are page chrome
   for (size_t i = 0; i < out.size() && i < 400; ++i) {
     if (normalizer::FoldKey(out[i].text).find("cong hoa xa hoi chu nghia") != std::string::npos) {
       body_start = i;
@@ -513,18 +511,13 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks, const Ga
     } else if (p.marker != Marker::kNone && p.marker != Marker::kArticle) {
       p.agency = AgencyOfHeading(p.content(), gazetteer);
       if (!p.agency.empty()) p.kind = ParagraphKind::kAgencyHeading;
-    } else if (p.marker == Marker::kNone && p.bold && p.text.size() < 150 && !EndsSentence(p.text)) {
+    } else if (p.marker == Marker::kNone && p.bold && p.text.size() < 150 &&
+               !EndsSentence(p.text)) {
       p.kind = ParagraphKind::kHeading;
     }
     signature = false;
   }
   NumberItems(&out);
-  if (std::getenv("VANBAN_DEBUG_PARAS")) {  // DEBUG-REMOVE
-    for (size_t i = 0; i < out.size(); ++i)
-      std::fprintf(stderr, "%zu k%d m%d p%d s%d ch%d [%s] %.90s\n", i, (int)out[i].kind,
-                   (int)out[i].marker, out[i].parent, out[i].section, (int)out[i].has_children,
-                   out[i].path.c_str(), out[i].text.c_str());
-  }
   return out;
 }
 

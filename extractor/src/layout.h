@@ -14,13 +14,13 @@ namespace vanban::extractor::internal {
 // The numbering schemes of Vietnamese administrative documents.
 enum class Marker {
   kNone,
-  kRoman,   // "II. MỤC TIÊU"
-  kArabic,  // "1.", "1.1.", "3.1.3."
-  kLetter,  // "a)", "đ)"
-  kParen,   // "(1)." "(1)"
-  kDash,    // "- "
-  kPlus,    // "+ "
-  kArticle, // "Điều 2." of a decision (paragraphs only)
+  kRoman,    // "II. MỤC TIÊU"
+  kArabic,   // "1.", "1.1.", "3.1.3."
+  kLetter,   // "a)", "đ)"
+  kParen,    // "(1)." "(1)"
+  kDash,     // "- "
+  kPlus,     // "+ "
+  kArticle,  // "Điều 2." of a decision (paragraphs only)
 };
 
 // Where an item sits in the numbering tree of its document.
@@ -73,7 +73,7 @@ struct Paragraph : Numbering {
   std::string folded;          // FoldKey(text), computed once
   ParagraphKind kind = ParagraphKind::kBody;
   bool bold = false, upper = false, closing = false;
-  std::string agency;          // the agencies an agency heading names
+  std::string agency;  // the agencies an agency heading names
   std::string_view content() const { return std::string_view(text).substr(content_at); }
 };
 

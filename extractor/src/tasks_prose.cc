@@ -20,27 +20,102 @@ bool FoldedStarts(std::string_view text, std::string_view folded_prefix) {
 }
 
 // Words that end the agency phrase a sentence starts with.
-constexpr std::string_view kVerbs[] = {
-    " chủ trì",      " theo chức năng", " có trách nhiệm", " chịu trách nhiệm", " tập trung",
-    " nghiêm túc",   " đôn đốc",        " tổ chức",        " triển khai",       " thực hiện",
-    " xây dựng",     " quan tâm",       " bảo đảm",        " đảm bảo",          " phối hợp",
-    " tham mưu",     " rà soát",        " chủ động",       " theo dõi",         " hướng dẫn",
-    " trình ",       " căn cứ",         " khẩn trương",    " tiếp tục",         " kịp thời",
-    " cấp ",         " để ",            " tuyên truyền",   " vận động",         " nghiên cứu",
-    " quán triệt",   " lãnh đạo",       " chỉ đạo",        " cân đối",          " bố trí",
-    " phát triển",   " hỗ trợ",         " ban hành",       " là ",              " thường xuyên",
-    " khẩn cấp",     " sớm ",           " nâng cao",       " tăng cường",       " đẩy mạnh",
-    " bám sát",      " ưu tiên",        " giúp ",          " cung cấp",         " báo cáo",
-    " hoàn thành",   " hoàn thiện",     " nắm ",           " kiểm tra",         " làm ",
-    " duy trì",      " theo dõi",       " cập nhật",       " thông tin",        " xem xét",
-    " đẩy nhanh",    " phát huy",       " tổng hợp",       " tiến hành",        " phải ",
-    " khắc phục",    " huy động",       " bổ sung",        " giải quyết",       " quản lý",
-    " phê duyệt",    " tiếp nhận",      " kiểm soát",      " đề xuất",          " thẩm định",
-    " có ý kiến",    " lập ",           " thông báo",      " phân bổ",          " tuân thủ",
-    " thống nhất",   " trả lời",        " được ",          " rút kinh nghiệm",  " gửi ",
-    " ký ",          " sắp xếp",        " phấn đấu",       " cần ",             " hoàn tất",
-    " trực tiếp",    " khởi công",      " phân công",      " đánh giá",         " xác định",
-    " giám sát"};
+constexpr std::string_view kVerbs[] = {" chủ trì",
+                                       " theo chức năng",
+                                       " có trách nhiệm",
+                                       " chịu trách nhiệm",
+                                       " tập trung",
+                                       " nghiêm túc",
+                                       " đôn đốc",
+                                       " tổ chức",
+                                       " triển khai",
+                                       " thực hiện",
+                                       " xây dựng",
+                                       " quan tâm",
+                                       " bảo đảm",
+                                       " đảm bảo",
+                                       " phối hợp",
+                                       " tham mưu",
+                                       " rà soát",
+                                       " chủ động",
+                                       " theo dõi",
+                                       " hướng dẫn",
+                                       " trình ",
+                                       " căn cứ",
+                                       " khẩn trương",
+                                       " tiếp tục",
+                                       " kịp thời",
+                                       " cấp ",
+                                       " để ",
+                                       " tuyên truyền",
+                                       " vận động",
+                                       " nghiên cứu",
+                                       " quán triệt",
+                                       " lãnh đạo",
+                                       " chỉ đạo",
+                                       " cân đối",
+                                       " bố trí",
+                                       " phát triển",
+                                       " hỗ trợ",
+                                       " ban hành",
+                                       " là ",
+                                       " thường xuyên",
+                                       " khẩn cấp",
+                                       " sớm ",
+                                       " nâng cao",
+                                       " tăng cường",
+                                       " đẩy mạnh",
+                                       " bám sát",
+                                       " ưu tiên",
+                                       " giúp ",
+                                       " cung cấp",
+                                       " báo cáo",
+                                       " hoàn thành",
+                                       " hoàn thiện",
+                                       " nắm ",
+                                       " kiểm tra",
+                                       " làm ",
+                                       " duy trì",
+                                       " theo dõi",
+                                       " cập nhật",
+                                       " thông tin",
+                                       " xem xét",
+                                       " đẩy nhanh",
+                                       " phát huy",
+                                       " tổng hợp",
+                                       " tiến hành",
+                                       " phải ",
+                                       " khắc phục",
+                                       " huy động",
+                                       " bổ sung",
+                                       " giải quyết",
+                                       " quản lý",
+                                       " phê duyệt",
+                                       " tiếp nhận",
+                                       " kiểm soát",
+                                       " đề xuất",
+                                       " thẩm định",
+                                       " có ý kiến",
+                                       " lập ",
+                                       " thông báo",
+                                       " phân bổ",
+                                       " tuân thủ",
+                                       " thống nhất",
+                                       " trả lời",
+                                       " được ",
+                                       " rút kinh nghiệm",
+                                       " gửi ",
+                                       " ký ",
+                                       " sắp xếp",
+                                       " phấn đấu",
+                                       " cần ",
+                                       " hoàn tất",
+                                       " trực tiếp",
+                                       " khởi công",
+                                       " phân công",
+                                       " đánh giá",
+                                       " xác định",
+                                       " giám sát"};
 
 // A verb's words used as a noun after "các" ("các tổ chức") do not end a subject.
 bool AfterPlural(std::string_view s, size_t at) {
@@ -93,9 +168,9 @@ SectionKind KindOfHeading(const std::string& f) {
 // collective follows a leading phrase.
 bool NamesBodies(std::string_view phrase) {
   const std::string f = normalizer::FoldKey(phrase.substr(0, std::min<size_t>(phrase.size(), 30)));
-  for (std::string_view body : {"cac so", "cac bo", "cac co quan", "cac don vi", "cac dia phuong",
-                                "cac phong", "cac ban", "uy ban", "ubnd", "cac huyen", "cac xa",
-                                "cac uy ban", "cac doan"}) {
+  for (std::string_view body :
+       {"cac so", "cac bo", "cac co quan", "cac don vi", "cac dia phuong", "cac phong", "cac ban",
+        "uy ban", "ubnd", "cac huyen", "cac xa", "cac uy ban", "cac doan"}) {
     if (f.rfind(body, 0) == 0) return true;
   }
   return false;
@@ -104,8 +179,7 @@ bool NamesBodies(std::string_view phrase) {
 }  // namespace
 
 ProseContext::ProseContext(const TaskInputs& in, DocumentRecord* record,
-                           const std::vector<bool>& used_blocks, int year,
-                           std::string jurisdiction)
+                           const std::vector<bool>& used_blocks, int year, std::string jurisdiction)
     : in_(in),
       record_(record),
       paragraphs_(ReadParagraphs(in.blocks, in.gazetteer)),
@@ -157,10 +231,10 @@ SectionKind ProseContext::SectionOf(size_t i) {
   if (fresh) {
     const Paragraph& h = paragraphs_[section];
     // a decision's article is about what its first words say
-    it->second = KindOfHeading(h.marker == Marker::kArticle
-                                   ? normalizer::FoldKey(h.content().substr(
-                                         0, std::min<size_t>(h.content().size(), 60)))
-                                   : normalizer::FoldKey(h.content()));
+    it->second = KindOfHeading(
+        h.marker == Marker::kArticle
+            ? normalizer::FoldKey(h.content().substr(0, std::min<size_t>(h.content().size(), 60)))
+            : normalizer::FoldKey(h.content()));
   }
   return it->second;
 }
@@ -281,7 +355,7 @@ std::string ProseContext::WithoutTitles(std::string_view subject) const {
   // "Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân tỉnh", "Thủ trưởng các
   // sở": the office holder stands for the body
   static constexpr std::string_view kTitles[] = {
-      "Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ",  "Tổng Giám đốc ", "Giám đốc ",
+      "Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ",   "Tổng Giám đốc ", "Giám đốc ",
       "Thống đốc ", "Chánh ",      "Cục trưởng ", "Viện trưởng ",   "Trưởng "};
   std::string out;
   size_t b = 0;
@@ -307,8 +381,8 @@ std::string ProseContext::WithoutTitles(std::string_view subject) const {
 std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
   std::string_view s = Trim(sentence);
   // "Giao X ...", "Đề nghị X, Y ...", "Yêu cầu X ...": the agencies follow the verb of asking
-  for (std::string_view ask : {"giao ", "de nghi cac co quan ", "de nghi ", "yeu cau ",
-                               "phan cong ", "khuyen khich "}) {
+  for (std::string_view ask :
+       {"giao ", "de nghi cac co quan ", "de nghi ", "yeu cau ", "phan cong ", "khuyen khich "}) {
     size_t used = 0;
     if (FoldedStarts(s, ask) && StartsWithFolded(s, ask, &used)) {
       s = Trim(s.substr(used));
@@ -346,9 +420,9 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
 
 std::string_view ProseContext::CoordinatesOf(std::string_view sentence) const {
   // "phối hợp với Y", "phối hợp chặt chẽ với Y", "X chủ trì, phối hợp Y"
-  static constexpr std::string_view kWith[] = {"phối hợp với ", "Phối hợp với ",
+  static constexpr std::string_view kWith[] = {"phối hợp với ",          "Phối hợp với ",
                                                "phối hợp chặt chẽ với ", "Phối hợp chặt chẽ với ",
-                                               "chủ trì, phối hợp ", "Chủ trì, phối hợp "};
+                                               "chủ trì, phối hợp ",     "Chủ trì, phối hợp "};
   size_t from = std::string_view::npos;
   for (std::string_view w : kWith) {
     const size_t at = sentence.find(w);
@@ -379,9 +453,9 @@ Assignment ProseContext::ReadAssignment(std::string_view sentence) const {
   const std::string folded = normalizer::FoldKey(subject);
   // "Các đồng chí ...", "các nội dung": people or things, not agencies
   // "các tổ chức, cá nhân": the public, not a body assigned
-  for (std::string_view no : {"cac dong chi", "dong chi", "cac noi dung", "cac nhiem vu",
-                              "cac giai phap", "cac chi tieu", "cac to chuc ca nhan",
-                              "to chuc ca nhan", "truong hop"}) {
+  for (std::string_view no :
+       {"cac dong chi", "dong chi", "cac noi dung", "cac nhiem vu", "cac giai phap", "cac chi tieu",
+        "cac to chuc ca nhan", "to chuc ca nhan", "truong hop"}) {
     if (folded.rfind(no, 0) == 0) return a;
   }
   const size_t end = static_cast<size_t>(subject.data() - sentence.data()) + subject.size();

@@ -92,7 +92,8 @@ class ScopeReader {
       return false;
     std::string_view c = Trim(q.content());
     if (!c.empty() && c.back() == ':') c.remove_suffix(1);
-    if (c.empty() || Words(c) > 14 || c.find_first_of(".;:") != std::string_view::npos) return false;
+    if (c.empty() || Words(c) > 14 || c.find_first_of(".;:") != std::string_view::npos)
+      return false;
     if (FoldedStarts(c, "ve ") || FoldedStarts(c, "trach nhiem") || FoldedStarts(c, "nhiem vu"))
       return false;
     if (!AgencyOfHeading(c, cx_.gazetteer()).empty()) return true;
