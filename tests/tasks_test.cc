@@ -496,6 +496,13 @@ std::vector<ProseCase> ProseCases() {
        {{"Chủ trì, phối hợp với Sở Tư pháp", {"Sở Nội vụ"}, {"Sở Tư pháp"}, ""},
         {"Giao Sở Tài chính", {"Sở Tài chính"}, {}, ""}},
        {"(Chi tiết", "Các nội dung khác"}},
+      {"a deadline field over its stages",
+       "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Rà soát văn bản quy phạm pháp luật\n"
+       "- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát các văn bản; các sở rà soát văn bản.\n"
+       "- Thời gian thực hiện:\n+ Các sở gửi kết quả về Sở Tư pháp trước ngày 15/12/2025.\n"
+       "+ Sở Tư pháp báo cáo UBND tỉnh trước ngày 31/12/2025.\n",
+       {{"Rà soát văn bản", {"Sở Tư pháp", "Các sở, ban, ngành, địa phương"}, {}, "2025-12-31"}},
+       {"Cơ quan thực hiện", "Thời gian thực hiện", "Các sở gửi"}},
       {"inline assignment after a numbered task",
        "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"
        "1. Xây dựng cơ sở dữ liệu chuyên ngành (Giao Sở Tài chính chủ trì, phối hợp Sở Nội vụ "
@@ -603,6 +610,9 @@ TEST(DeadlineTest, InTaskProse) {
   EXPECT_EQ(internal::ParseDeadline("năm 2026 - 2027", 2025).kind, "range");
   EXPECT_EQ(internal::ParseDeadline("năm 2025 và các năm tiếp theo", 2025).kind, "ongoing");
   EXPECT_EQ(internal::ParseDeadline("Theo tiến độ được giao", 2025).kind, "conditional");
+  EXPECT_EQ(internal::ParseDeadline("Từ năm 2013 đến năm 2020 và tiếp theo", 2013).due.Iso(),
+            "2020-12-31");
+  EXPECT_EQ(internal::ParseDeadline("Từ tháng 11/2013 trở đi", 2013).kind, "ongoing");
 }
 
 }  // namespace

@@ -54,8 +54,11 @@ struct Form {
 // The order matters only for ties at one position.
 constexpr Form kForms[] = {
     {"\\b(?:hang|moi) (?:nam|thang|quy|tuan)\\b|\\bdinh ky\\b", "recurring"},
-    {"\\bthuong xuyen(?: nam (\\d{4}))?|(?:\\b(?:nam )?\\d{4} va )?(?:nhung|cac) nam tiep theo",
+    {"\\bthuong xuyen(?: nam (\\d{4}))?|(?:\\b(?:nam )?\\d{4} va )?(?:nhung|cac) nam tiep theo|"
+     "\\b(?:tu )?(?:thang \\d{1,2} )?(?:nam )?\\d{4} tro di",
      "ongoing"},
+    {"\\btu (?:nam )?(\\d{4}) (?:den|toi) (?:het )?(?:nam )?(\\d{4})",
+     "range"},  // "Từ năm 2013 đến năm 2020"
     {"\\btheo huong dan|\\bsau khi\\b|^khi |\\btuy theo|\\btheo lo trinh|\\btheo tien do",
      "conditional"},
     {"(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})", "date"},      // "01 tháng 01 năm 2026"

@@ -121,6 +121,22 @@ class FieldReader {
     cx_.Emit(std::move(task), i, end);
   }
 
+  // "Thời gian thực hiện:" over its stages ("+ Các bộ gửi kết quả trước
+  // ngày 15/12", "+ Bộ Công an báo cáo trước ngày 31/12"): due at the last.
+  Deadline LatestStage(size_t k) const {
+    Deadline best;
+    const size_t end = cx_.SubtreeEnd(k);
+    for (size_t j = k + 1; j <= end; ++j) {
+      if (cx_.at(j).parent != static_cast<int>(k)) continue;
+      const std::string_view item = cx_.at(j).content();
+      Deadline d = cx_.DeadlineOf(item);
+      if (d.kind == "none") d = ParseDeadline(item, cx_.year());
+      if (d.kind == "none") continue;
+      if (best.kind == "none" || d.due.Iso() > best.due.Iso()) best = d;
+    }
+    return best;
+  }
+
   void Apply(size_t k, Task* task) {
     std::string_view value;
     const Field f = FieldOf(cx_.at(k).content(), &value);
@@ -154,7 +170,7 @@ class FieldReader {
         cx_.SetAgencies(cx_.AgenciesOfValue(ValueOf(k)), &task->coordinate);
         break;
       case Field::kDeadline:
-        task->deadline = ParseDeadline(ValueOf(k), cx_.year());
+        task->deadline = value.empty() ? LatestStage(k) : ParseDeadline(ValueOf(k), cx_.year());
         break;
       case Field::kResult:
         task->result = ValueOf(k);
