@@ -496,6 +496,12 @@ std::vector<ProseCase> ProseCases() {
        {{"Chủ trì, phối hợp với Sở Tư pháp", {"Sở Nội vụ"}, {"Sở Tư pháp"}, ""},
         {"Giao Sở Tài chính", {"Sở Tài chính"}, {}, ""}},
        {"(Chi tiết", "Các nội dung khác"}},
+      {"agencies joined by 'và'",
+       "CHỈ THỊ\nVề việc làm\n1. Sở Tài chính và Sở Xây dựng chủ trì rà soát các dự án.\n"
+       "2. Sở Lao động - Thương binh và Xã hội chủ trì hướng dẫn chính sách.\n",
+       {{"Sở Tài chính và Sở Xây dựng", {"Sở Tài chính", "Sở Xây dựng"}, {}, ""},
+        {"Sở Lao động", {"Sở Lao động - Thương binh và Xã hội"}, {}, ""}},
+       {}},
       {"a deadline field over its stages",
        "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Rà soát văn bản quy phạm pháp luật\n"
        "- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát các văn bản; các sở rà soát văn bản.\n"

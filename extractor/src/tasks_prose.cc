@@ -301,8 +301,33 @@ std::optional<Task> ProseContext::SplitAtAsking(Task* task) {
   return std::nullopt;
 }
 
+// "Ủy ban nhân dân thành phố Hà Nội và Ủy ban nhân dân Thành phố Hồ Chí
+// Minh", "Mặt trận Tổ quốc ... và các tổ chức chính trị - xã hội": two
+// agencies joined by "và" when the second starts like the first or is a
+// collective; "Bộ Lao động - Thương binh và Xã hội" stays one.
+std::string ProseContext::SplitAtAnd(std::string_view list) const {
+  const std::string_view first_word = list.substr(0, list.find(' '));
+  std::string out;
+  size_t b = 0;
+  for (size_t at = list.find(" và "); at != std::string_view::npos;
+       at = list.find(" và ", at + 1)) {
+    const std::string_view rest = list.substr(at + std::string_view(" và ").size());
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    const bool same_head = word == first_word && in_.gazetteer.StartsWithHead(rest);
+    const bool collective = word == "các" && in_.gazetteer.StartsWithHead(rest) &&
+                            first_word != "các" && first_word != "Các";
+    if (!same_head && !collective) continue;
+    out.append(list.substr(b, at - b));
+    out += "; ";
+    b = at + std::string_view(" và ").size();
+  }
+  out.append(list.substr(b));
+  return out;
+}
+
 void ProseContext::SetAgencies(std::string_view list, std::vector<std::string>* out) {
-  for (const AgencyName& a : in_.gazetteer.Split(list, &record_->repairs)) {
+  const std::string split = SplitAtAnd(list);
+  for (const AgencyName& a : in_.gazetteer.Split(split, &record_->repairs)) {
     std::string name = in_.gazetteer.Localize(a.name, jurisdiction_);
     if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(std::move(name));
   }

@@ -95,6 +95,7 @@ class ProseContext {
  private:
   std::string_view SubjectOf(std::string_view sentence) const;
   std::string WithoutTitles(std::string_view subject) const;
+  std::string SplitAtAnd(std::string_view list) const;
   std::optional<Task> SplitAtAsking(Task* task);
 
   const TaskInputs& in_;
