@@ -8,6 +8,16 @@
 
 namespace vanban::extractor::internal {
 
+namespace {
+
+// A notice (TB) tells the conclusions of a meeting its issuer only records:
+// the issuer is not the one who acts.
+bool Notifies(const DocumentIdentity& document) {
+  return normalizer::FoldKey(document.type) == "tb";
+}
+
+}  // namespace
+
 void ReadInferredTasks(ProseContext& cx) {
   for (size_t i = 0; i < cx.size(); ++i) {
     const Paragraph& p = cx.at(i);
@@ -24,7 +34,7 @@ void ReadInferredTasks(ProseContext& cx) {
     if (!cx.plan_lead.empty()) {
       task.lead = cx.plan_lead;
       task.coordinate = cx.plan_coordinate;
-    } else if (!cx.record().document.issuer.empty()) {
+    } else if (!cx.record().document.issuer.empty() && !Notifies(cx.record().document)) {
       task.lead = {cx.record().document.issuer};
     }
     // an item no one is named for: only a stated date or period is its
