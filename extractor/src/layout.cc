@@ -275,6 +275,12 @@ bool EndsWithConnector(std::string_view t) {
   return false;
 }
 
+// A line in capitals of several words: a heading ("QUYẾT ĐỊNH", "I. MỤC
+// ĐÍCH"), not a code ending a wrapped sentence ("36/2025/TT-BNNMT;").
+bool Heading(const Block& b) {
+  return b.upper && b.text.find(' ') != std::string_view::npos;
+}
+
 // How a document breaks its lines, read once from all of them.
 struct Wrapping {
   bool blank_separated = false;  // paragraphs are separated by empty lines
@@ -417,7 +423,7 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks,
         join = false;
       } else if (FirstLetterLower(b.text)) {
         join = true;  // a sentence going on, whatever its markup
-      } else if (prev.upper != b.upper || prev.bold_line != b.bold_line) {
+      } else if (Heading(prev) != Heading(b) || prev.bold_line != b.bold_line) {
         join = false;
       } else {
         // a short line before a capital ends its paragraph ("1. Công an tỉnh")

@@ -216,8 +216,11 @@ size_t ProseContext::SubtreeEnd(size_t i) const {
     const Paragraph& q = paragraphs_[j];
     if (q.appendix != p.appendix) break;
     if (q.marker != Marker::kNone && q.level <= p.level) break;
-    if (q.kind != ParagraphKind::kBody && q.kind != ParagraphKind::kAgencyHeading &&
-        q.kind != ParagraphKind::kHeading)
+    // the recipients, the signature, a closing formula end the text; a
+    // remark or a table inside an item does not
+    if (q.kind == ParagraphKind::kRecipients || q.kind == ParagraphKind::kSignature ||
+        q.kind == ParagraphKind::kClosingFormula || q.kind == ParagraphKind::kAppendix ||
+        q.kind == ParagraphKind::kPreamble)
       break;
     ++j;
   }
