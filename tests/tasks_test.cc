@@ -496,6 +496,17 @@ std::vector<ProseCase> ProseCases() {
        {{"Chủ trì, phối hợp với Sở Tư pháp", {"Sở Nội vụ"}, {"Sở Tư pháp"}, ""},
         {"Giao Sở Tài chính", {"Sở Tài chính"}, {}, ""}},
        {"(Chi tiết", "Các nội dung khác"}},
+      {"helpers in every 'phối hợp' phrase, a ';' between agencies",
+       "CHỈ THỊ\nVề bảo vệ bí mật\n1. Sở Tư pháp: Phối hợp với Công an tỉnh kiểm tra việc thực "
+       "hiện. Phối hợp với Văn phòng UBND tỉnh tham mưu sơ kết.\n"
+       "2. Xây dựng Quy chế (Giao Công an tỉnh chủ trì, phối hợp với Sở Nội vụ; Sở Tư pháp "
+       "tham mưu).\n",
+       {{"Sở Tư pháp: Phối hợp",
+         {"Sở Tư pháp"},
+         {"Công an tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"},
+         ""},
+        {"Xây dựng Quy chế", {"Công an tỉnh"}, {"Sở Nội vụ", "Sở Tư pháp"}, ""}},
+       {}},
       {"agencies joined by 'và'",
        "CHỈ THỊ\nVề việc làm\n1. Sở Tài chính và Sở Xây dựng chủ trì rà soát các dự án.\n"
        "2. Sở Lao động - Thương binh và Xã hội chủ trì hướng dẫn chính sách.\n",

@@ -446,21 +446,49 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
   return {};
 }
 
-std::string_view ProseContext::CoordinatesOf(std::string_view sentence) const {
-  // "phối hợp với Y", "phối hợp chặt chẽ với Y", "X chủ trì, phối hợp Y"
+std::string ProseContext::CoordinatesOf(std::string_view sentence) const {
+  // "phối hợp với Y", "phối hợp chặt chẽ với Y", "X chủ trì, phối hợp Y",
+  // "phối hợp giữa các cơ quan: Y": every such phrase of the task
   static constexpr std::string_view kWith[] = {"phối hợp với ",          "Phối hợp với ",
                                                "phối hợp chặt chẽ với ", "Phối hợp chặt chẽ với ",
-                                               "chủ trì, phối hợp ",     "Chủ trì, phối hợp "};
-  size_t from = std::string_view::npos;
-  for (std::string_view w : kWith) {
-    const size_t at = sentence.find(w);
-    if (at == std::string_view::npos) continue;
-    if (sentence.substr(at + w.size()).rfind("với ", 0) == 0) continue;  // the longer form reads it
-    from = std::min(from, at + w.size());
+                                               "chủ trì, phối hợp ",     "Chủ trì, phối hợp ",
+                                               "phối hợp giữa ",         "Phối hợp giữa "};
+  std::string out;
+  for (size_t pos = 0; pos < sentence.size();) {
+    size_t from = std::string_view::npos;
+    for (std::string_view w : kWith) {
+      size_t at = sentence.find(w, pos);
+      // the longer form reads "phối hợp với"
+      while (at != std::string_view::npos && sentence.substr(at + w.size()).rfind("với ", 0) == 0)
+        at = sentence.find(w, at + 1);
+      if (at != std::string_view::npos) from = std::min(from, at + w.size());
+    }
+    if (from == std::string_view::npos) break;
+    const std::string_view who = HelpersAt(sentence, from);
+    pos = from + 1;
+    if (who.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += who;
   }
-  if (from == std::string_view::npos) return {};
+  return out;
+}
+
+std::string_view ProseContext::HelpersAt(std::string_view sentence, size_t from) const {
+  // "giữa các cơ quan: Sở A, Sở B": the names after the colon
+  if (const size_t colon = sentence.find(':', from);
+      colon != std::string_view::npos && colon - from < 40 &&
+      FoldedStarts(sentence.substr(from), "cac co quan")) {
+    from = colon + 1;
+  }
   size_t end = FirstVerb(sentence, from);
-  end = std::min(end, sentence.find_first_of(".;()", from));
+  end = std::min(end, sentence.find_first_of(".()", from));
+  // "; " goes on only to another agency ("với Văn phòng UBND tỉnh; Sở Tư pháp")
+  for (size_t semi = sentence.find(';', from); semi < end; semi = sentence.find(';', semi + 1)) {
+    if (!in_.gazetteer.StartsWithHead(Trim(sentence.substr(semi + 1)))) {
+      end = semi;
+      break;
+    }
+  }
   // "... với Bộ Quốc phòng trong việc tìm kiếm": the purpose is not a helper
   for (std::string_view stop : {" trong việc", " trong ", " về ", " nhằm ", " tại ", " đối với "}) {
     end = std::min(end, sentence.find(stop, from));
@@ -469,7 +497,8 @@ std::string_view ProseContext::CoordinatesOf(std::string_view sentence) const {
   const std::string_view who = Trim(sentence.substr(from, end - from));
   if (!in_.gazetteer.StartsWithHead(who)) return {};
   // a list of helpers is read whole; one unknown phrase only as far as a known name
-  if (who.find(',') != std::string_view::npos || who.find(" và ") != std::string_view::npos)
+  if (who.find_first_of(",;") != std::string_view::npos ||
+      who.find(" và ") != std::string_view::npos)
     return who;
   return in_.gazetteer.KnownPrefix(who);
 }

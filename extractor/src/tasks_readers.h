@@ -28,9 +28,9 @@ enum class SectionKind {
 
 // Who leads and helps, as an assignment sentence states it.
 struct Assignment {
-  std::string subject;           // the agencies that must act, titles dropped
-  std::string_view coordinates;  // "phối hợp với Y"
-  std::string_view after;        // the words after the subject
+  std::string subject;      // the agencies that must act, titles dropped
+  std::string coordinates;  // "phối hợp với Y", every such phrase
+  std::string_view after;   // the words after the subject
   bool ok() const { return !subject.empty(); }
 };
 
@@ -83,7 +83,7 @@ class ProseContext {
   // written after a task: the assignment inside the parentheses.
   bool AssignInline(std::string_view text, Task* task);
   // "..., phối hợp với Y <verb> ...": the coordinating agencies.
-  std::string_view CoordinatesOf(std::string_view sentence) const;
+  std::string CoordinatesOf(std::string_view sentence) const;
   // A deadline in a task's text ("Thời hạn: ...", "trước ngày ...").
   Deadline DeadlineOf(std::string_view text) const;
 
@@ -95,6 +95,7 @@ class ProseContext {
  private:
   std::string_view SubjectOf(std::string_view sentence) const;
   std::string WithoutTitles(std::string_view subject) const;
+  std::string_view HelpersAt(std::string_view sentence, size_t from) const;
   std::string SplitAtAnd(std::string_view list) const;
   std::optional<Task> SplitAtAsking(Task* task);
 
