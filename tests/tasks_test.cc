@@ -507,6 +507,11 @@ std::vector<ProseCase> ProseCases() {
          ""},
         {"Xây dựng Quy chế", {"Công an tỉnh"}, {"Sở Nội vụ", "Sở Tư pháp"}, ""}},
        {}},
+      {"background headings inside a task section describe, they do not assign",
+       "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Thuận lợi\n- Kinh tế của tỉnh tăng trưởng khá.\n"
+       "2. Giải pháp\n- Tăng cường quản lý thu ngân sách.\n",
+       {{"Tăng cường quản lý thu", {}, {}, ""}},
+       {"Kinh tế của tỉnh"}},
       {"agencies joined by 'và'",
        "CHỈ THỊ\nVề việc làm\n1. Sở Tài chính và Sở Xây dựng chủ trì rà soát các dự án.\n"
        "2. Sở Lao động - Thương binh và Xã hội chủ trì hướng dẫn chính sách.\n",

@@ -25,7 +25,7 @@ void ReadInferredTasks(ProseContext& cx) {
         p.marker == Marker::kArticle || p.has_children || p.kind != ParagraphKind::kBody) {
       continue;
     }
-    if (cx.SectionOf(i) != SectionKind::kTasks) continue;
+    if (cx.SectionOf(i) != SectionKind::kTasks || cx.UnderBackground(i)) continue;
     size_t last;
     Task task = cx.Start(i, &last);
     // a heading-like item ends with ':' and introduces what follows

@@ -248,6 +248,23 @@ bool ProseContext::MayAssign(size_t i) {
   return !report_ || kind == SectionKind::kTasks || kind == SectionKind::kAssignment;
 }
 
+bool ProseContext::UnderBackground(size_t i) const {
+  static constexpr std::string_view kBackground[] = {
+      "thuan loi", "kho khan",    "du bao",  "boi canh",       "tinh hinh", "ket qua",
+      "han che",   "nguyen nhan", "ton tai", "danh gia chung", "co hoi",    "thach thuc"};
+  for (int p = paragraphs_[i].parent; p >= 0; p = paragraphs_[p].parent) {
+    const Paragraph& h = paragraphs_[p];
+    // a part's heading is read by SectionOf; "DỰ BÁO ... VÀ GIẢI PHÁP" holds both
+    if (h.marker == Marker::kRoman || h.marker == Marker::kArticle) break;
+    const std::string_view head = h.content().substr(0, std::min<size_t>(h.content().size(), 50));
+    const std::string f = normalizer::FoldKey(head);
+    for (std::string_view b : kBackground) {
+      if (f.rfind(b, 0) == 0) return true;
+    }
+  }
+  return false;
+}
+
 Task ProseContext::Start(size_t i, size_t* last) const {
   const Paragraph& p = paragraphs_[i];
   Task task;

@@ -57,6 +57,9 @@ class ProseContext {
   // True where the document may assign: a report (BC) assigns only in its
   // sections of tasks ahead; elsewhere it tells of past work.
   bool MayAssign(size_t i);
+  // True under a heading of background: "Thuận lợi", "Khó khăn", "Dự báo
+  // tình hình", "Kết quả đạt được" ... describe, they do not assign.
+  bool UnderBackground(size_t i) const;
 
   // The task of paragraph `i`: its text (with the plain paragraphs that
   // continue it), id and number; *last gets the last paragraph read.
