@@ -606,6 +606,23 @@ TEST(LayoutTest, ParagraphsJoinWrappedLinesAndTellTheirKinds) {
   EXPECT_EQ(a->last, a->first + 1);
 }
 
+TEST(ProseReaderTest, SubjectAfterALeadingPhrase) {
+  const DocumentRecord r = Extract(
+      "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+      "1. Bám sát việc ban hành Kế hoạch của Chính phủ, Bộ Công an để triển khai kịp thời.\n"
+      "2. Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh xây dựng kế hoạch thực hiện.\n");
+  // named in passing ("..., Bộ Công an để ..."): the item's lead is inferred
+  const Task* passing = FindTask(r, "Bám sát");
+  ASSERT_NE(passing, nullptr);
+  EXPECT_TRUE(passing->lead_inferred);
+  // "cấp tỉnh" is a level, not the verb "cấp": the subject goes on
+  const Task* acting = FindTask(r, "Căn cứ Kế hoạch này");
+  ASSERT_NE(acting, nullptr);
+  EXPECT_FALSE(acting->lead_inferred);
+  ASSERT_FALSE(acting->lead.empty());
+  EXPECT_EQ(acting->lead[0].rfind("Các sở, ban, ngành", 0), 0u) << acting->lead[0];
+}
+
 TEST(DeadlineTest, InTaskProse) {
   const DeadlineCase cases[] = {
       {"hoàn thành trước ngày 30/11/2025; xây mới, hoàn thành trước ngày 31/01/2026.", "date",

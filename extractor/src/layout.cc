@@ -378,9 +378,9 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
   // "Các nội dung khác", "Các giải pháp": things, not bodies
   const std::string head = normalizer::FoldKey(c.substr(0, std::min<size_t>(c.size(), 24)));
   // "Các đồng chí ...": people, whose offices the sentence names
-  for (std::string_view thing : {"cac noi dung", "cac nhiem vu", "cac giai phap", "cac chi tieu",
-                                 "cac van de", "cac du an", "cac chuong trinh", "cac hoat dong",
-                                 "cac dong chi"}) {
+  for (std::string_view thing :
+       {"cac noi dung", "cac nhiem vu", "cac giai phap", "cac chi tieu", "cac van de", "cac du an",
+        "cac chuong trinh", "cac hoat dong", "cac dong chi"}) {
     if (head.rfind(thing, 0) == 0) return "";
   }
   return gazetteer.IsAgencyList(c) ? std::string(c) : "";

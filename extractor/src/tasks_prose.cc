@@ -117,17 +117,25 @@ constexpr std::string_view kVerbs[] = {" chủ trì",
                                        " xác định",
                                        " giám sát"};
 
-// A verb's words used as a noun after "các" ("các tổ chức") do not end a subject.
-bool AfterPlural(std::string_view s, size_t at) {
+// A verb's words used as a noun do not end a subject: "các tổ chức",
+// "UBND cấp xã" (a level, not "cấp" to issue).
+bool UsedAsNoun(std::string_view s, size_t at, std::string_view verb) {
   const std::string_view before = s.substr(0, at);
-  return before.ends_with("các") || before.ends_with("Các") || before.ends_with("những");
+  if (before.ends_with("các") || before.ends_with("Các") || before.ends_with("những")) return true;
+  if (verb != " cấp ") return false;
+  const std::string_view after = s.substr(at + verb.size());
+  for (std::string_view level : {"tỉnh", "xã", "huyện", "phường", "thành phố", "trung ương",
+                                 "cơ sở", "có thẩm quyền", "quận", "bộ", "ủy"}) {
+    if (after.rfind(level, 0) == 0) return true;
+  }
+  return false;
 }
 
 size_t FirstVerb(std::string_view s, size_t from = 0) {
   size_t best = std::string_view::npos;
   for (std::string_view v : kVerbs) {
     size_t at = s.find(v, from);
-    while (at != std::string_view::npos && AfterPlural(s, at)) at = s.find(v, at + 1);
+    while (at != std::string_view::npos && UsedAsNoun(s, at, v)) at = s.find(v, at + 1);
     best = std::min(best, at);
   }
   return best;
@@ -456,9 +464,16 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
   for (size_t c = s.find(", "); c < clause_end && c < 400; c = s.find(", ", c + 1)) {
     const std::string_view rest = Trim(s.substr(c + 1));
     // only an agency there: "..., các khó khăn" is not one
-    if (in_.gazetteer.StartsWithHead(rest) &&
-        (in_.gazetteer.KnownPrefix(rest).size() < rest.size() || NamesBodies(rest)))
-      return UpToVerb(rest);
+    if (!in_.gazetteer.StartsWithHead(rest) ||
+        !(in_.gazetteer.KnownPrefix(rest).size() < rest.size() || NamesBodies(rest)))
+      continue;
+    const std::string_view subject = UpToVerb(rest);
+    // "..., Bộ Công an để ...", "..., Sở X là ...": named in passing, not acting
+    const std::string_view next = Trim(rest.substr(std::min(rest.size(), subject.size())));
+    for (std::string_view passing : {"để ", "là ", "được ", "của "}) {
+      if (next.rfind(passing, 0) == 0) return {};
+    }
+    return subject;
   }
   return {};
 }
