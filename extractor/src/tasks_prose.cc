@@ -113,6 +113,7 @@ constexpr std::string_view kVerbs[] = {" chủ trì",
                                        " trực tiếp",
                                        " khởi công",
                                        " phân công",
+                                       " quyết liệt",
                                        " đánh giá",
                                        " xác định",
                                        " giám sát"};
@@ -182,6 +183,94 @@ bool NamesBodies(std::string_view phrase) {
     if (f.rfind(body, 0) == 0) return true;
   }
   return false;
+}
+
+bool CapitalStart(std::string_view t) {
+  if (t.empty()) return false;
+  const unsigned char lead = static_cast<unsigned char>(t[0]);
+  const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return IsUpperCaseLine(t.substr(0, std::min(len, t.size())));
+}
+
+// "Thành phố Hà Nội ...", "Tỉnh Lâm Đồng ...": a place by its name.
+bool NamesAPlace(std::string_view s) {
+  for (std::string_view kind : {"thành phố", "tỉnh"}) {
+    size_t n = 0;
+    if (StartsWithFolded(s, kind, &n) && n < s.size() && s[n] == ' ')
+      return CapitalStart(Trim(s.substr(n)));
+  }
+  return false;
+}
+
+// "Các tỉnh Nghệ An, Quảng Ngãi", "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia
+// Lai", "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hồ Chí Minh":
+// provinces named as actors stand for their People's Committees, one each.
+// Anything else comes back unchanged.
+std::string ExpandPlaces(std::string_view written) {
+  std::string_view subject = written;
+  const std::string f =
+      normalizer::FoldKey(subject.substr(0, std::min<size_t>(subject.size(), 40)));
+  size_t used = 0;
+  for (std::string_view committee : {"Ủy ban nhân dân ", "UBND "}) {
+    if (StartsWithFolded(subject, committee, &used) &&
+        normalizer::FoldKey(subject.substr(used, 12)).rfind("cac tinh", 0) == 0) {
+      subject = subject.substr(used);
+      break;
+    }
+    used = 0;
+  }
+  if (used == 0 && f.rfind("cac tinh", 0) != 0 && f.rfind("tinh ", 0) != 0 &&
+      f.rfind("thanh pho ", 0) != 0) {
+    return std::string(written);
+  }
+  // the cities under the central government are "thành phố", the rest "tỉnh"
+  static constexpr std::string_view kCities[] = {"ha noi",  "ho chi minh", "hai phong",
+                                                 "da nang", "can tho",     "hue"};
+  std::string out;
+  std::string kind = "tỉnh";
+  int bare_kinds = 0;
+  size_t b = 0;
+  while (b <= subject.size()) {
+    size_t e = subject.size();
+    size_t skip = 0;
+    for (std::string_view sep : {", ", "; ", " và ", ": ", ":"}) {
+      const size_t at = subject.find(sep, b);
+      if (at < e) {
+        e = at;
+        skip = sep.size();
+      }
+    }
+    std::string_view token = Trim(subject.substr(b, e - b));
+    b = e == subject.size() ? e + 1 : e + skip;
+    if (token.empty()) continue;
+    size_t n = 0;
+    if (StartsWithFolded(token, "các ", &n)) token = Trim(token.substr(n));
+    if (StartsWithFolded(token, "tỉnh", &n) && (n == token.size() || token[n] == ' ')) {
+      kind = "tỉnh";
+      token = Trim(token.substr(n));
+    } else if (StartsWithFolded(token, "thành phố", &n) && (n == token.size() || token[n] == ' ')) {
+      kind = "thành phố";
+      token = Trim(token.substr(n));
+    }
+    if (token.empty()) {
+      // "các tỉnh, thành phố:" before the names: each is a province unless a city
+      if (++bare_kinds > 1) kind = "tỉnh";
+      continue;
+    }
+    if (!CapitalStart(token) || (token.find(' ') == std::string_view::npos && token.size() < 3))
+      return std::string(written);
+    const std::string name = normalizer::FoldKey(token);
+    std::string_view this_kind = kind;
+    for (std::string_view city : kCities) {
+      if (name == city) this_kind = "thành phố";
+    }
+    if (!out.empty()) out += "; ";
+    out += "Ủy ban nhân dân ";
+    out += this_kind;
+    out += ' ';
+    out += token;
+  }
+  return out.empty() ? std::string(written) : out;
 }
 
 }  // namespace
@@ -445,14 +534,20 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
       break;
     }
   }
-  // "Các sở, ban, ngành: Là các đơn vị ...": the agencies before a colon
+  // "Các sở, ban, ngành: Là các đơn vị ...": the agencies before a colon;
+  // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai ...": the
+  // provinces after it
   if (const size_t colon = s.find(':'); colon != std::string_view::npos && colon < 160) {
     const std::string_view before = Trim(s.substr(0, colon));
+    const std::string fb = normalizer::FoldKey(before);
+    const bool places_follow = fb.ends_with("cac tinh") || fb.ends_with("thanh pho");
     if (in_.gazetteer.StartsWithHead(before) && in_.gazetteer.IsAgencyList(before) &&
-        FirstVerb(before) == std::string_view::npos) {
+        FirstVerb(before) == std::string_view::npos && !places_follow) {
       return before;
     }
   }
+  // "Thành phố Hà Nội và các tỉnh Bắc Ninh ...", "Tỉnh Lâm Đồng ...": places acting
+  if (NamesAPlace(s)) return UpToVerb(s);
   if (in_.gazetteer.StartsWithHead(s)) return UpToVerb(s);
   for (std::string_view title : {"Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ", "Giám đốc ",
                                  "Thống đốc ", "Chánh ", "Tổng Giám đốc "}) {
@@ -551,7 +646,7 @@ Assignment ProseContext::ReadAssignment(std::string_view sentence) const {
   a.after = Trim(sentence.substr(std::min(end, sentence.size())));
   // "X đã tổ chức ...": a report of past work, not an assignment
   if (FoldedStarts(a.after, "da ") || FoldedStarts(a.after, "dang ")) return a;
-  a.subject = WithoutTitles(subject);
+  a.subject = ExpandPlaces(WithoutTitles(subject));
   a.coordinates = CoordinatesOf(sentence);
   return a;
 }
