@@ -530,6 +530,13 @@ std::vector<ProseCase> ProseCases() {
          {},
          ""}},
        {}},
+      {"office holders stand for their bodies",
+       "CÔNG ĐIỆN\nVề khắc phục hậu quả mưa lũ\n"
+       "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh tiếp tục chỉ đạo khắc phục hậu quả.\n"
+       "2. Giám đốc Sở Y tế chỉ đạo các bệnh viện bảo đảm thuốc men.\n",
+       {{"Bí thư tỉnh ủy", {"Tỉnh ủy", "Ủy ban nhân dân tỉnh"}, {}, ""},
+        {"Giám đốc Sở Y tế", {"Sở Y tế"}, {}, ""}},
+       {}},
       {"agencies joined by 'và'",
        "CHỈ THỊ\nVề việc làm\n1. Sở Tài chính và Sở Xây dựng chủ trì rà soát các dự án.\n"
        "2. Sở Lao động - Thương binh và Xã hội chủ trì hướng dẫn chính sách.\n",

@@ -179,7 +179,7 @@ bool NamesBodies(std::string_view phrase) {
   const std::string f = normalizer::FoldKey(phrase.substr(0, std::min<size_t>(phrase.size(), 30)));
   for (std::string_view body :
        {"cac so", "cac bo", "cac co quan", "cac don vi", "cac dia phuong", "cac phong", "cac ban",
-        "uy ban", "ubnd", "cac huyen", "cac xa", "cac uy ban", "cac doan"}) {
+        "uy ban nhan dan", "ubnd", "cac huyen", "cac xa", "cac uy ban", "cac doan"}) {
     if (f.rfind(body, 0) == 0) return true;
   }
   return false;
@@ -499,6 +499,14 @@ std::string ProseContext::WithoutTitles(std::string_view subject) const {
   static constexpr std::string_view kTitles[] = {
       "Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ",   "Tổng Giám đốc ", "Giám đốc ",
       "Thống đốc ", "Chánh ",      "Cục trưởng ", "Viện trưởng ",   "Trưởng "};
+  // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân ...": two office holders
+  std::string joined(subject);
+  for (std::string_view title : kTitles) {
+    const std::string with = " và " + std::string(title);
+    for (size_t at = joined.find(with); at != std::string::npos; at = joined.find(with, at + 2))
+      joined.replace(at, 4, "; ");
+  }
+  subject = joined;
   std::string out;
   size_t b = 0;
   while (b <= subject.size()) {
@@ -511,9 +519,16 @@ std::string ProseContext::WithoutTitles(std::string_view subject) const {
         break;
       }
     }
-    if (!item.empty()) {
+    std::string name(item);
+    // "Bí thư tỉnh ủy": the party committee
+    if (size_t n = 0; StartsWithFolded(item, "Bí thư", &n) && n < item.size() && item[n] == ' ') {
+      name = std::string(Trim(item.substr(n)));
+      if (!name.empty() && name[0] >= 'a' && name[0] <= 'z')
+        name[0] = static_cast<char>(name[0] - 32);
+    }
+    if (!name.empty()) {
       if (!out.empty()) out += "; ";
-      out += item;
+      out += name;
     }
     b = e + 1;
   }
@@ -550,7 +565,7 @@ std::string_view ProseContext::SubjectOf(std::string_view sentence) const {
   if (NamesAPlace(s)) return UpToVerb(s);
   if (in_.gazetteer.StartsWithHead(s)) return UpToVerb(s);
   for (std::string_view title : {"Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ", "Giám đốc ",
-                                 "Thống đốc ", "Chánh ", "Tổng Giám đốc "}) {
+                                 "Thống đốc ", "Chánh ", "Tổng Giám đốc ", "Bí thư "}) {
     if (s.rfind(title, 0) == 0) return UpToVerb(s);
   }
   // "Trên cơ sở ..., các sở, ban, ngành ... tổ chức ...": the subject
@@ -644,6 +659,8 @@ Assignment ProseContext::ReadAssignment(std::string_view sentence) const {
   }
   const size_t end = static_cast<size_t>(subject.data() - sentence.data()) + subject.size();
   a.after = Trim(sentence.substr(std::min(end, sentence.size())));
+  // "Lãnh đạo việc ...": a verb's object, not a body
+  if (folded.ends_with(" viec")) return a;
   // "X đã tổ chức ...": a report of past work, not an assignment
   if (FoldedStarts(a.after, "da ") || FoldedStarts(a.after, "dang ")) return a;
   a.subject = ExpandPlaces(WithoutTitles(subject));
