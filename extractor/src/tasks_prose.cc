@@ -12,12 +12,19 @@
 
 namespace vanban::extractor::internal {
 
-namespace {
-
 bool FoldedStarts(std::string_view text, std::string_view folded_prefix) {
   return normalizer::FoldKey(text.substr(0, folded_prefix.size() + 24)).rfind(folded_prefix, 0) ==
          0;
 }
+
+bool CapitalStart(std::string_view t) {
+  if (t.empty()) return false;
+  const unsigned char lead = static_cast<unsigned char>(t[0]);
+  const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return IsUpperCaseLine(t.substr(0, std::min(len, t.size())));
+}
+
+namespace {
 
 // Words that end the agency phrase a sentence starts with.
 constexpr std::string_view kVerbs[] = {" chủ trì",
@@ -183,13 +190,6 @@ bool NamesBodies(std::string_view phrase) {
     if (f.rfind(body, 0) == 0) return true;
   }
   return false;
-}
-
-bool CapitalStart(std::string_view t) {
-  if (t.empty()) return false;
-  const unsigned char lead = static_cast<unsigned char>(t[0]);
-  const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  return IsUpperCaseLine(t.substr(0, std::min(len, t.size())));
 }
 
 // "Thành phố Hà Nội ...", "Tỉnh Lâm Đồng ...": a place by its name.

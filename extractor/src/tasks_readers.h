@@ -112,6 +112,12 @@ class ProseContext {
   bool report_ = false;
 };
 
+// True when the folded start of `text` begins with `folded_prefix` ("giao ").
+bool FoldedStarts(std::string_view text, std::string_view folded_prefix);
+
+// True when the first letter of `t` (one UTF-8 sequence) is a capital.
+bool CapitalStart(std::string_view t);
+
 void ReadFieldTasks(ProseContext& cx);
 void ReadScopedTasks(ProseContext& cx);
 void ReadSentenceTasks(ProseContext& cx);

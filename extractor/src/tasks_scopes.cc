@@ -11,11 +11,6 @@ namespace vanban::extractor::internal {
 
 namespace {
 
-bool FoldedStarts(std::string_view text, std::string_view folded_prefix) {
-  return normalizer::FoldKey(text.substr(0, folded_prefix.size() + 24)).rfind(folded_prefix, 0) ==
-         0;
-}
-
 size_t Words(std::string_view s) {
   size_t n = s.empty() ? 0 : 1;
   for (char c : s) n += c == ' ';
@@ -102,10 +97,7 @@ class ScopeReader {
                                   " xay dung", " tang cuong", " day manh", " nang cao"}) {
       if (f.find(verb) != std::string::npos) return false;
     }
-    // a name starts with a capital: its first letter (one UTF-8 sequence)
-    const unsigned char lead = static_cast<unsigned char>(c[0]);
-    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    return IsUpperCaseLine(c.substr(0, std::min(len, c.size())));
+    return CapitalStart(c);  // a name starts with a capital
   }
 
   void Items(size_t i, const std::vector<std::string>& lead) {
