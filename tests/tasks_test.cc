@@ -7,6 +7,7 @@
 
 #include "agencies.h"
 #include "deadlines.h"
+#include "layout.h"
 #include "test_util.h"
 #include "vanban/extractor.h"
 
@@ -401,6 +402,281 @@ TEST(ReportTest, AgencyHeadedListsWithDeadlines) {
   const Task* d = FindTask(r, "Quy hoạch khu");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->coordinate, Names{"Sở Xây dựng"});
+}
+
+// --- prose readers: one fixture per assigning structure ----------------------
+
+struct ProseCase {
+  const char* name;
+  const char* text;
+  struct Want {
+    const char* prefix;
+    Names lead;
+    Names coordinate;
+    const char* deadline_due;  // "" when none
+  };
+  std::vector<Want> tasks;
+  std::vector<const char*> not_tasks;  // prefixes that must not be read as tasks
+};
+
+std::vector<ProseCase> ProseCases() {
+  return {
+      {"directive to named agencies",
+       "CHỈ THỊ\nVề tăng cường quản lý\nThời gian qua, Sở Tài chính đã tổ chức nhiều hoạt động.\n"
+       "Chủ tịch UBND tỉnh yêu cầu:\n"
+       "1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát các dự án, báo cáo "
+       "trước ngày 30/11/2025.\n"
+       "2. Giao Sở Nội vụ theo dõi, đôn đốc việc thực hiện Chỉ thị này.\n"
+       "Trên đây là Chỉ thị của UBND tỉnh, đề nghị các sở, ngành thực hiện.\n",
+       {{"Sở Tài chính chủ trì", {"Sở Tài chính"}, {"Sở Xây dựng"}, "2025-11-30"},
+        {"Giao Sở Nội vụ", {"Sở Nội vụ"}, {}, ""}},
+       {"Thời gian qua", "Trên đây là", "Chủ tịch UBND tỉnh yêu cầu"}},
+      {"telegram order over its items, hard-wrapped",
+       "CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Tài chính, Xây dựng;\n"
+       "Thủ tướng Chính phủ yêu cầu:\n"
+       "1. Giám đốc Sở Tài chính chủ trì:\n"
+       "(1) Phối hợp với Sở Xây dựng tiếp tục rà soát, tổng hợp tình hình thiệt hại\n"
+       "do mưa lũ, báo cáo Chính phủ.\n"
+       "(2) Khẩn trương hoàn thiện dự thảo Nghị quyết, trình Chính phủ trước\n"
+       "ngày 26/11/2025.\n",
+       {{"Phối hợp với Sở Xây dựng", {"Sở Tài chính"}, {"Sở Xây dựng"}, ""},
+        {"Khẩn trương hoàn thiện", {"Sở Tài chính"}, {}, "2025-11-26"}},
+       {"Giám đốc Sở Tài chính chủ trì", "Bộ trưởng các Bộ", "do mưa lũ"}},
+      {"conclusion notice assignment",
+       "THÔNG BÁO\nKết luận của Phó Thủ tướng\n"
+       "1. Giao Bộ Công an chủ trì, phối hợp với Bộ Tư pháp hoàn thiện hồ sơ dự thảo Nghị định, "
+       "trình Chính phủ trong quý II/2026.\n",
+       {{"Giao Bộ Công an", {"Bộ Công an"}, {"Bộ Tư pháp"}, "2026-06-30"}},
+       {}},
+      {"decision article",
+       "QUYẾT ĐỊNH\nĐiều 1. Phê duyệt danh mục dự án.\n"
+       "Điều 2. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng hướng dẫn thực hiện.\n"
+       "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành "
+       "Quyết định này.\n",
+       {{"Giao Sở Tài chính", {"Sở Tài chính"}, {"Sở Xây dựng"}, ""}},
+       {"Phê duyệt danh mục", "Chánh Văn phòng"}},
+      {"agency heading with bullets",
+       "KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU\n- Các sở, ngành phải nâng cao trách nhiệm.\n"
+       "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính:\n- Tham mưu bố trí kinh phí thực hiện.\n"
+       "- Phối hợp với Sở Nội vụ hướng dẫn quyết toán. Thời hạn: Quý II/2026.\n"
+       "2. Sở Xây dựng\n- Thường xuyên kiểm tra chất lượng công trình.\n",
+       {{"Tham mưu bố trí", {"Sở Tài chính"}, {}, ""},
+        {"Phối hợp với Sở Nội vụ", {"Sở Tài chính"}, {"Sở Nội vụ"}, "2026-06-30"},
+        {"Thường xuyên kiểm tra", {"Sở Xây dựng"}, {}, ""}},
+       {"Các sở, ngành phải", "Sở Tài chính", "Sở Xây dựng"}},
+      {"labelled fields over a section",
+       "KẾ HOẠCH\nIV. THÀNH LẬP TỔ CÔNG TÁC\n1. Nội dung, biện pháp\na) Thành lập Tổ công tác;\n"
+       "2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì\n- Sở Nội vụ.\nb) Cơ quan phối hợp\n"
+       "- Sở Tài chính.\n3. Thời gian thực hiện: Năm 2026.\n",
+       {{"THÀNH LẬP TỔ CÔNG TÁC", {"Sở Nội vụ"}, {"Sở Tài chính"}, "2026-12-31"}},
+       {"Cơ quan chủ trì", "Thời gian thực hiện", "Sở Nội vụ"}},
+      {"hard-wrapped directive, a bare marker line, escaped markers",
+       "CHỈ THỊ\nVề quản lý khoáng sản trên địa bàn tỉnh, trong thời gian qua đã có nhiều\n"
+       "chuyển biến tích cực trong công tác quản lý nhà nước về khoáng sản của tỉnh.\n"
+       "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm các nội dung sau:\n"
+       "1.\nSở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát, tổng hợp các dự án\n"
+       "đầu tư công, báo cáo UBND tỉnh trước ngày 15/12/2025.\n"
+       "2\\. Giao Sở Nội vụ kiểm tra việc thực hiện.\n",
+       {{"Sở Tài chính chủ trì", {"Sở Tài chính"}, {"Sở Xây dựng"}, "2025-12-15"},
+        {"Giao Sở Nội vụ", {"Sở Nội vụ"}, {}, ""}},
+       {"đầu tư công", "chuyển biến", "Về quản lý"}},
+      {"report: past work is not a task, the tasks ahead are",
+       "BÁO CÁO\nKết quả thực hiện quý I\nI. KẾT QUẢ THỰC HIỆN\n"
+       "1. Sở Tài chính đã tổ chức rà soát các dự án.\n"
+       "2. Chủ tịch UBND tỉnh ban hành Quyết định thành lập Tổ công tác.\n"
+       "II. NHIỆM VỤ TRỌNG TÂM QUÝ II\n"
+       "1. Sở Tài chính chủ trì rà soát kinh phí, hoàn thành trong quý II/2026.\n",
+       {{"Sở Tài chính chủ trì", {"Sở Tài chính"}, {}, "2026-06-30"}},
+       {"Sở Tài chính đã", "Chủ tịch UBND tỉnh ban hành"}},
+      {"word-processor bullets, a remark, things that are not agencies",
+       "KẾ HOẠCH\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n"
+       "• Chủ trì, phối hợp với Sở Tư pháp hướng dẫn thực hiện.\n"
+       "(Chi tiết các nhiệm vụ tại Phụ lục kèm theo)\n"
+       "2. Các nội dung khác:\n- Giao Sở Tài chính bố trí kinh phí.\n",
+       {{"Chủ trì, phối hợp với Sở Tư pháp", {"Sở Nội vụ"}, {"Sở Tư pháp"}, ""},
+        {"Giao Sở Tài chính", {"Sở Tài chính"}, {}, ""}},
+       {"(Chi tiết", "Các nội dung khác"}},
+      {"helpers in every 'phối hợp' phrase, a ';' between agencies",
+       "CHỈ THỊ\nVề bảo vệ bí mật\n1. Sở Tư pháp: Phối hợp với Công an tỉnh kiểm tra việc thực "
+       "hiện. Phối hợp với Văn phòng UBND tỉnh tham mưu sơ kết.\n"
+       "2. Xây dựng Quy chế (Giao Công an tỉnh chủ trì, phối hợp với Sở Nội vụ; Sở Tư pháp "
+       "tham mưu).\n",
+       {{"Sở Tư pháp: Phối hợp",
+         {"Sở Tư pháp"},
+         {"Công an tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"},
+         ""},
+        {"Xây dựng Quy chế", {"Công an tỉnh"}, {"Sở Nội vụ", "Sở Tư pháp"}, ""}},
+       {}},
+      {"background headings inside a task section describe, they do not assign",
+       "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Thuận lợi\n- Kinh tế của tỉnh tăng trưởng khá.\n"
+       "2. Giải pháp\n- Tăng cường quản lý thu ngân sách.\n",
+       {{"Tăng cường quản lý thu", {}, {}, ""}},
+       {"Kinh tế của tỉnh"}},
+      {"provinces acting stand for their People's Committees",
+       "THÔNG BÁO\nKết luận\n1. Các tỉnh Nghệ An, Cao Bằng khẩn trương hoàn thiện hồ sơ.\n"
+       "2. Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ.\n"
+       "3. Ủy ban nhân dân các tỉnh, thành phố: Đồng Nai, Hồ Chí Minh quyết liệt chỉ đạo.\n",
+       {{"Các tỉnh Nghệ An",
+         {"Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Cao Bằng"},
+         {},
+         ""},
+        {"Thành phố Hà Nội",
+         {"Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân tỉnh Bắc Ninh",
+          "Ủy ban nhân dân tỉnh Gia Lai"},
+         {},
+         ""},
+        {"Ủy ban nhân dân các tỉnh, thành phố",
+         {"Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân thành phố Hồ Chí Minh"},
+         {},
+         ""}},
+       {}},
+      {"office holders stand for their bodies",
+       "CÔNG ĐIỆN\nVề khắc phục hậu quả mưa lũ\n"
+       "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh tiếp tục chỉ đạo khắc phục hậu quả.\n"
+       "2. Giám đốc Sở Y tế chỉ đạo các bệnh viện bảo đảm thuốc men.\n",
+       {{"Bí thư tỉnh ủy", {"Tỉnh ủy", "Ủy ban nhân dân tỉnh"}, {}, ""},
+        {"Giám đốc Sở Y tế", {"Sở Y tế"}, {}, ""}},
+       {}},
+      {"agencies joined by 'và'",
+       "CHỈ THỊ\nVề việc làm\n1. Sở Tài chính và Sở Xây dựng chủ trì rà soát các dự án.\n"
+       "2. Sở Lao động - Thương binh và Xã hội chủ trì hướng dẫn chính sách.\n",
+       {{"Sở Tài chính và Sở Xây dựng", {"Sở Tài chính", "Sở Xây dựng"}, {}, ""},
+        {"Sở Lao động", {"Sở Lao động - Thương binh và Xã hội"}, {}, ""}},
+       {}},
+      {"a deadline field over its stages",
+       "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Rà soát văn bản quy phạm pháp luật\n"
+       "- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát các văn bản; các sở rà soát văn bản.\n"
+       "- Thời gian thực hiện:\n+ Các sở gửi kết quả về Sở Tư pháp trước ngày 15/12/2025.\n"
+       "+ Sở Tư pháp báo cáo UBND tỉnh trước ngày 31/12/2025.\n",
+       {{"Rà soát văn bản", {"Sở Tư pháp", "Các sở, ban, ngành, địa phương"}, {}, "2025-12-31"}},
+       {"Cơ quan thực hiện", "Thời gian thực hiện", "Các sở gửi"}},
+      {"inline assignment after a numbered task",
+       "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+       "1. Xây dựng cơ sở dữ liệu chuyên ngành (Giao Sở Tài chính chủ trì, phối hợp Sở Nội vụ "
+       "thực hiện; thời hạn: quý II/2026).\n",
+       {{"Xây dựng cơ sở dữ liệu", {"Sở Tài chính"}, {"Sở Nội vụ"}, "2026-06-30"}},
+       {}},
+  };
+}
+
+TEST(ProseReaderTest, EveryStructureAndNothingElse) {
+  for (const ProseCase& c : ProseCases()) {
+    SCOPED_TRACE(c.name);
+    const DocumentRecord r = Extract(c.text);
+    for (const ProseCase::Want& w : c.tasks) {
+      SCOPED_TRACE(w.prefix);
+      const Task* t = FindTask(r, w.prefix);
+      ASSERT_NE(t, nullptr);
+      EXPECT_EQ(t->lead, w.lead);
+      EXPECT_EQ(t->coordinate, w.coordinate);
+      EXPECT_EQ(t->deadline.due.Iso(), w.deadline_due);
+    }
+    for (const char* no : c.not_tasks) EXPECT_EQ(FindTask(r, no), nullptr) << no;
+    EXPECT_EQ(r.tasks.size(), c.tasks.size());
+  }
+}
+
+// --- layout: paragraphs and their kinds --------------------------------------
+
+struct ParagraphCase {
+  const char* text_prefix;
+  internal::ParagraphKind kind;
+  const char* path;
+};
+
+TEST(LayoutTest, ParagraphsJoinWrappedLinesAndTellTheirKinds) {
+  using K = internal::ParagraphKind;
+  const normalizer::NormalizedText text = vanban::testing::Normalize(
+      "Số hiệu: 12/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG ĐIỆN\n"
+      "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Tài chính, Xây dựng;\n"
+      "Thủ tướng Chính phủ yêu cầu các bộ khẩn trương thực hiện các nhiệm vụ sau\n"
+      "đây để khắc phục hậu quả mưa lũ:\n"
+      "1.\nSở Tài chính:\n"
+      "a) Rà soát, tổng hợp thiệt hại\ndo mưa lũ.\n"
+      "|\nSở Y tế\n|\n"
+      "Trên đây là Công điện của Thủ tướng Chính phủ.\n"
+      "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn A\n");
+  const std::vector<internal::Block> blocks = internal::ReadBlocks(text);
+  const std::vector<internal::Paragraph> paragraphs =
+      internal::ReadParagraphs(blocks, TheGazetteer());
+  const ParagraphCase cases[] = {
+      {"Số hiệu", K::kPreamble, ""},
+      {"THỦ TƯỚNG CHÍNH PHỦ điện", K::kRecipients, ""},
+      {"- Bộ trưởng các Bộ", K::kRecipients, "a"},
+      {"Thủ tướng Chính phủ yêu cầu các bộ khẩn trương thực hiện các nhiệm vụ sau đây để", K::kBody,
+       ""},
+      {"1. Sở Tài chính:", K::kAgencyHeading, "1"},
+      {"a) Rà soát, tổng hợp thiệt hại do mưa lũ.", K::kBody, "1.a"},
+      {"Sở Y tế", K::kTableCell, ""},
+      {"Trên đây là", K::kClosingFormula, ""},
+      {"KT. THỦ TƯỚNG", K::kSignature, ""},
+      {"Nguyễn Văn A", K::kSignature, ""},
+  };
+  for (const ParagraphCase& c : cases) {
+    SCOPED_TRACE(c.text_prefix);
+    const auto it = std::find_if(paragraphs.begin(), paragraphs.end(), [&](const auto& p) {
+      return p.text.rfind(c.text_prefix, 0) == 0;
+    });
+    ASSERT_NE(it, paragraphs.end());
+    EXPECT_EQ(it->kind, c.kind);
+    if (*c.path) {
+      EXPECT_EQ(it->path, c.path);
+    }
+  }
+  // a paragraph keeps its folded text and the blocks it joins
+  const auto a = std::find_if(paragraphs.begin(), paragraphs.end(),
+                              [](const auto& p) { return p.path == "1.a"; });
+  ASSERT_NE(a, paragraphs.end());
+  EXPECT_EQ(a->folded, "a ra soat tong hop thiet hai do mua lu");
+  EXPECT_EQ(a->last, a->first + 1);
+}
+
+TEST(ProseReaderTest, SubjectAfterALeadingPhrase) {
+  const DocumentRecord r = Extract(
+      "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+      "1. Bám sát việc ban hành Kế hoạch của Chính phủ, Bộ Công an để triển khai kịp thời.\n"
+      "2. Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh xây dựng kế hoạch thực hiện.\n");
+  // named in passing ("..., Bộ Công an để ..."): the item's lead is inferred
+  const Task* passing = FindTask(r, "Bám sát");
+  ASSERT_NE(passing, nullptr);
+  EXPECT_TRUE(passing->lead_inferred);
+  // "cấp tỉnh" is a level, not the verb "cấp": the subject goes on
+  const Task* acting = FindTask(r, "Căn cứ Kế hoạch này");
+  ASSERT_NE(acting, nullptr);
+  EXPECT_FALSE(acting->lead_inferred);
+  ASSERT_FALSE(acting->lead.empty());
+  EXPECT_EQ(acting->lead[0].rfind("Các sở, ban, ngành", 0), 0u) << acting->lead[0];
+}
+
+TEST(DeadlineTest, InTaskProse) {
+  const DeadlineCase cases[] = {
+      {"hoàn thành trước ngày 30/11/2025; xây mới, hoàn thành trước ngày 31/01/2026.", "date",
+       "2026-01-31"},
+      {"Thường xuyên kiểm tra, giám sát.", "ongoing", ""},
+      {"hoàn thành trong năm 2025.", "year", "2025-12-31"},
+      {"Thời hạn: quý 1/2019.", "quarter", "2019-03-31"},
+      {"tổ chức thực hiện Kế hoạch.", "none", ""},
+      {"Phát huy sức mạnh của các lực lượng (Quý IV/2013, Quý I/2014 và thường xuyên).", "quarter",
+       "2014-03-31"},
+      {"hỗ trợ nhà ở cho các hộ gia đình đến hết năm 2019.", "year", "2019-12-31"},
+      {"Năm 2018, hoàn thành việc hỗ trợ nhà ở.", "year", "2018-12-31"},
+      {"khởi công dự án vào ngày 19 tháng 12 năm 2025.", "date", "2025-12-19"},
+  };
+  for (const DeadlineCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    const Deadline d = internal::DeadlineInText(c.text, 2025);
+    EXPECT_EQ(d.kind, c.kind);
+    EXPECT_EQ(d.due.Iso(), c.due);
+  }
+  EXPECT_EQ(internal::ParseDeadline("Tháng 11, 12/2013", 2013).due.Iso(), "2013-12-31");
+  EXPECT_EQ(internal::ParseDeadline("trước ngày 01 tháng 01 năm 2026", 2025).due.Iso(),
+            "2026-01-01");
+  EXPECT_EQ(internal::ParseDeadline("năm 2026 - 2027", 2025).kind, "range");
+  EXPECT_EQ(internal::ParseDeadline("năm 2025 và các năm tiếp theo", 2025).kind, "ongoing");
+  EXPECT_EQ(internal::ParseDeadline("Theo tiến độ được giao", 2025).kind, "conditional");
+  EXPECT_EQ(internal::ParseDeadline("Từ năm 2013 đến năm 2020 và tiếp theo", 2013).due.Iso(),
+            "2020-12-31");
+  EXPECT_EQ(internal::ParseDeadline("Từ tháng 11/2013 trở đi", 2013).kind, "ongoing");
 }
 
 }  // namespace

@@ -54,15 +54,22 @@ struct Form {
 // The order matters only for ties at one position.
 constexpr Form kForms[] = {
     {"\\b(?:hang|moi) (?:nam|thang|quy|tuan)\\b|\\bdinh ky\\b", "recurring"},
-    {"\\bthuong xuyen(?: nam (\\d{4}))?|(?:\\b\\d{4} va )?nhung nam tiep theo", "ongoing"},
-    {"\\btheo huong dan|\\bsau khi\\b|^khi |\\btuy theo|\\btheo lo trinh", "conditional"},
+    {"\\bthuong xuyen(?: nam (\\d{4}))?|(?:\\b(?:nam )?\\d{4} va )?(?:nhung|cac) nam tiep theo|"
+     "\\b(?:tu )?(?:thang \\d{1,2} )?(?:nam )?\\d{4} tro di",
+     "ongoing"},
+    {"\\btu (?:nam )?(\\d{4}) (?:den|toi) (?:het )?(?:nam )?(\\d{4})",
+     "range"},  // "Từ năm 2013 đến năm 2020"
+    {"\\btheo huong dan|\\bsau khi\\b|^khi |\\btuy theo|\\btheo lo trinh|\\btheo tien do",
+     "conditional"},
+    {"(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})", "date"},      // "01 tháng 01 năm 2026"
+    {"thang \\d{1,2} (\\d{1,2}) (?:nam )?(\\d{4})", "month"},  // "Tháng 11, 12/2013"
     {"(\\d{1,2}) (\\d{1,2}) (\\d{4})", "date"},
     {"truoc ngay (\\d{1,2}) (\\d{1,2})(?: (\\d{4}))?", "date"},
     {"6 thang dau nam (\\d{4})", "half"},
     {"6 thang cuoi nam (\\d{4})", "half2"},
     {"thang (\\d{1,2}) (?:nam )?(\\d{4})", "month"},
     {"quy (i{1,3}|iv|[1-4]) (?:nam )?(\\d{4})", "quarter"},
-    {"(\\d{4}) (\\d{4})", "range"},
+    {"(?:nam )?(\\d{4}) (\\d{4})", "range"},
     {"(?:nam )?(\\d{4})", "year"},
 };
 
@@ -155,6 +162,29 @@ Candidate Earliest(std::string_view folded, int document_year) {
   return best;
 }
 
+// The stages of a parenthesis that ends a task text, the latest due one.
+Deadline StagesInParentheses(std::string_view text, int document_year) {
+  std::string_view t = Trim(text);
+  while (!t.empty() && (t.back() == '.' || t.back() == ';')) t.remove_suffix(1);
+  if (t.empty() || t.back() != ')') return {};
+  const size_t open = t.rfind('(');
+  if (open == std::string_view::npos || t.size() - open > 120) return {};
+  const std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+  Deadline best;
+  size_t b = 0;
+  while (b <= inner.size()) {
+    size_t e = std::min(inner.find(',', b), inner.find(" và ", b));
+    if (e == std::string_view::npos) e = inner.size();
+    const std::string_view part = Trim(inner.substr(b, e - b));
+    b = e + (e < inner.size() && inner[e] == ' ' ? 4 : 1);
+    if (!IsDeadlineCell(part)) continue;
+    const Deadline d = ParseDeadline(part, document_year);
+    if (best.kind == "none" || (!d.due.Iso().empty() && d.due.Iso() > best.due.Iso())) best = d;
+  }
+  if (best.kind != "none") best.text = std::string(inner);
+  return best;
+}
+
 }  // namespace
 
 Deadline ParseDeadline(std::string_view text, int document_year) {
@@ -170,8 +200,9 @@ Deadline ParseDeadline(std::string_view text, int document_year) {
 }
 
 std::optional<Deadline> DeadlineInSentence(std::string_view sentence, int document_year) {
-  static constexpr std::string_view kCues[] = {"trước ngày", "hằng năm", "hàng năm", "hằng tháng",
-                                               "hàng tháng", "hằng quý", "Định kỳ",  "định kỳ"};
+  static constexpr std::string_view kCues[] = {
+      "trước ngày", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "Định kỳ",
+      "định kỳ",    "Hằng năm", "Hàng năm", "Hằng tháng", "Hàng tháng", "Hằng quý"};
   size_t best = std::string_view::npos;
   for (std::string_view cue : kCues) best = std::min(best, sentence.find(cue));
   if (best == std::string_view::npos) return std::nullopt;
@@ -197,6 +228,67 @@ std::optional<Deadline> DeadlineInSentence(std::string_view sentence, int docume
     d.text = std::string(Trim(phrase.substr(0, std::min(phrase.size(), cut + 11))));
   }
   return d;
+}
+
+Deadline DeadlineInText(std::string_view text, int document_year) {
+  // a labelled deadline, up to the end of its clause
+  for (std::string_view label :
+       {"Thời hạn hoàn thành", "thời hạn hoàn thành", "Thời gian hoàn thành",
+        "thời gian hoàn thành", "Thời hạn thực hiện", "thời hạn thực hiện",
+        "Thời hạn:", "thời hạn:", "Thời hạn ",
+        "Thời gian thực hiện:", "thời gian thực hiện:", "Tiến độ:", "tiến độ:"}) {
+    const size_t at = text.rfind(label);
+    if (at == std::string_view::npos) continue;
+    std::string_view value = Trim(text.substr(at + label.size()));
+    if (!value.empty() && value[0] == ':') value = Trim(value.substr(1));
+    value = value.substr(0, value.find_first_of(")"));
+    const Deadline d = ParseDeadline(value, document_year);
+    if (d.kind != "none") return d;
+  }
+  // "(Quý IV/2013, Quý I/2014 và thường xuyên)" closing the task: its stages,
+  // due at the last one
+  if (const Deadline d = StagesInParentheses(text, document_year); d.kind != "none") return d;
+  // "... xong trước 30/6/2026", "hoàn thành trước ngày 31/01/2026": the last one
+  static const RE2 kBy(
+      "(?:trước|đến|chậm nhất|vào)(?: ngày)? "
+      "(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} tháng \\d{1,2} năm \\d{4})|đến hết (năm \\d{4})");
+  re2::StringPiece g[3];
+  const re2::StringPiece in(text.data(), text.size());
+  size_t pos = 0;
+  std::string_view found;
+  while (pos < text.size() && kBy.Match(in, pos, in.size(), RE2::UNANCHORED, g, 3)) {
+    const re2::StringPiece& value = g[1].empty() ? g[2] : g[1];
+    found = std::string_view(value.data(), value.size());
+    pos = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
+  }
+  if (!found.empty()) {
+    const Deadline d = ParseDeadline(found, document_year);
+    if (d.kind != "none") return d;
+  }
+  if (auto d = DeadlineInSentence(text, document_year)) return *d;
+  const std::string folded = normalizer::FoldKey(text.substr(0, std::min<size_t>(text.size(), 40)));
+  // "Năm 2018, hoàn thành ...": the year the task opens with
+  if (folded.rfind("nam ", 0) == 0 && folded.size() >= 8) {
+    const Deadline d =
+        ParseDeadline(text.substr(0, std::min<size_t>(text.size(), 9)), document_year);
+    if (d.kind == "year") return d;
+  }
+  // "Thường xuyên kiểm tra ...": an ongoing duty
+  if (folded.rfind("thuong xuyen", 0) == 0) {
+    Deadline d;
+    d.kind = "ongoing";
+    d.text = "Thường xuyên";
+    return d;
+  }
+  // "hoàn thành trong năm 2025", "trong quý II/2026", "trong tháng 12/2025"
+  static const RE2 kWithin(
+      "(?:trong|hoàn thành trong|trước|hoàn thành|xong trong) ((?:quý|tháng) [IVX0-9]+/\\d{4}|năm "
+      "\\d{4}|(?:quý|tháng) [IVX0-9]+ năm \\d{4})");
+  if (kWithin.Match(in, 0, in.size(), RE2::UNANCHORED, g, 2)) {
+    const Deadline d = ParseDeadline(std::string_view(g[1].data(), g[1].size()), document_year);
+    if (d.kind != "none") return d;
+  }
+  return {};
 }
 
 bool IsDeadlineCell(std::string_view cell) {

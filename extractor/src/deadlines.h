@@ -21,6 +21,12 @@ Deadline ParseDeadline(std::string_view text, int document_year);
 // that are unambiguous there (a date after "trước ngày", recurring words).
 std::optional<Deadline> DeadlineInSentence(std::string_view sentence, int document_year);
 
+// The deadline a task's prose states: after a label ("Thời hạn: quý
+// II/2026", "Thời gian hoàn thành: ..."), the last "trước ngày 30/11/2025"
+// (a task finished in stages is due at its last stage), a recurring or
+// ongoing phrase, or "trong năm 2025". Kind "none" when it states none.
+Deadline DeadlineInText(std::string_view text, int document_year);
+
 // True when a whole table cell is a deadline (and not a result text).
 bool IsDeadlineCell(std::string_view cell);
 

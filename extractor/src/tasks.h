@@ -1,7 +1,9 @@
 // Tasks: who must do what by when, from every layout the documents use —
-// flattened task tables, labelled fields, agency-headed lists, assignment
-// sentences, and enumerated items of task sections whose lead follows from
-// the document. Internal to extractor/.
+// flattened task tables (here), and the prose read as paragraphs by one
+// reader per assigning structure (tasks_readers.h): labelled fields,
+// agency-headed lists and assignments that open a list, assignment
+// sentences, and last the enumerated items of task sections whose lead
+// follows from the document. Internal to extractor/.
 #ifndef VANBAN_EXTRACTOR_TASKS_H_
 #define VANBAN_EXTRACTOR_TASKS_H_
 
