@@ -141,8 +141,13 @@ TEST(ImplementersChainTest, LongChainsNeedNoRecursion) {
   auto store = vanban::testing::OpenStore();
   ASSERT_TRUE(store->BeginBatch().ok());
   for (int i = 1; i <= kChain; ++i) {
-    std::string text = "KẾ HOẠCH\nSố: " + std::to_string(i) + "/KH-UBND\n";
-    if (i > 1) text += "Thực hiện Kế hoạch số " + std::to_string(i - 1) + "/KH-UBND.\n";
+    std::string text =
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: " + std::to_string(i) +
+        "/KH-UBND\nLào Cai, ngày 03 tháng 4 năm 2025\nKẾ HOẠCH\nTriển khai nhiệm vụ\n";
+    if (i > 1) {
+      text += "Thực hiện Kế hoạch số " + std::to_string(i - 1) +
+              "/KH-UBND ngày 01/02/2025 của Ủy ban nhân dân tỉnh.\n";
+    }
     vanban::testing::PutDoc(store.get(),
                             vanban::testing::MakeDoc("/c/" + std::to_string(i) + ".txt", text));
   }
