@@ -114,7 +114,7 @@ constexpr bool In(const KeySet<N>& set, std::u32string_view s) {
   return set.Contains(PackKey(s));
 }
 
-bool HasModifier(char32_t base) {
+constexpr bool HasModifier(char32_t base) {
   return base == U'ă' || base == U'â' || base == U'ê' || base == U'ô' || base == U'ơ' ||
          base == U'ư';
 }
@@ -203,8 +203,8 @@ bool ParseSyllable(const std::u32string& word, Syllable* out) {
 
 namespace {
 
-// ASCII letters by what the word scan needs to know of them.
-constexpr uint8_t kLetter = 1, kVowel = 2, kLowerVowel = 4;
+// Letters by what the word scan needs to know of them.
+constexpr uint8_t kLetter = 1, kVowel = 2, kLowerVowel = 4, kToned = 8, kModified = 16;
 struct AsciiClass {
   std::array<uint8_t, 128> of{};
   constexpr AsciiClass() {
@@ -216,6 +216,34 @@ struct AsciiClass {
   }
 };
 constexpr AsciiClass kAsciiClass;
+
+// The flags of every Vietnamese vowel outside ASCII, over the two dense
+// ranges of letters.h (0 for a code point that is no vowel).
+struct VowelFlagTable {
+  std::array<uint8_t, vowel_tables::kLowEnd - vowel_tables::kLowBegin> low{};
+  std::array<uint8_t, vowel_tables::kHighEnd - vowel_tables::kHighBegin> high{};
+  constexpr VowelFlagTable() {
+    using namespace vowel_tables;
+    for (int r = 0; r < kRows; ++r) {
+      for (int t = 0; t < 6; ++t) {
+        const char32_t cp = kVowelRows[r][t];
+        const auto f = static_cast<uint8_t>(kLetter | kVowel | (r < 12 ? kLowerVowel : 0) |
+                                            (t > 0 ? kToned : 0) |
+                                            (HasModifier(kVowelRows[r % 12][0]) ? kModified : 0));
+        if (cp >= kLowBegin && cp < kLowEnd) low[cp - kLowBegin] = f;
+        if (cp >= kHighBegin && cp < kHighEnd) high[cp - kHighBegin] = f;
+      }
+    }
+  }
+};
+constexpr VowelFlagTable kVowelFlags;
+
+inline uint8_t VowelFlags(char32_t cp) {
+  using namespace vowel_tables;
+  if (cp >= kLowBegin && cp < kLowEnd) return kVowelFlags.low[cp - kLowBegin];
+  if (cp >= kHighBegin && cp < kHighEnd) return kVowelFlags.high[cp - kHighBegin];
+  return 0;
+}
 
 class SyllablePass {
  public:
@@ -262,38 +290,38 @@ class SyllablePass {
   // What the forward pass learns about a word, so that most words need no
   // parsing: a word needs its tone checked only when a toned vowel touches
   // another vowel and is not the last vowel with a hat/horn/breve (where
-  // the mark always belongs).
+  // the mark always belongs). Letters come as kLetterFlags bits.
   struct WordState {
-    size_t letters = 0, vowels = 0;
-    bool prev_vowel = false, prev_toned = false, toned_touches_vowel = false;
-    bool toned_is_last_modified = false, first_is_lower_vowel = false, non_ascii = false;
+    size_t letters = 0;
+    uint8_t first = 0, prev = 0, seen = 0;  // flags of the first, the last, all letters
+    bool touches = false, toned_is_last_modified = false, non_ascii = false;
 
-    void AddAscii(uint8_t cls) { Step(cls & kVowel, false, false, cls & kLowerVowel); }
+    void AddAscii(uint8_t flags) { Step(flags); }  // never toned nor modified
     void Add(char32_t cp) {
       non_ascii = true;
-      VowelInfo v;
-      if (!LookupVowel(cp, &v)) return Step(false, false, false, false);
-      const bool modified = HasModifier(v.lower_base);
-      Step(true, v.tone != Tone::kNone, modified, !v.upper);
-    }
-    void Step(bool vowel, bool toned, bool modified, bool lower_vowel) {
-      if (letters == 0) first_is_lower_vowel = lower_vowel;
-      ++letters;
-      if (vowel && prev_vowel && (toned || prev_toned)) toned_touches_vowel = true;
-      if (toned)
-        toned_is_last_modified = modified;
-      else if (modified)
+      const uint8_t f = VowelFlags(cp);
+      if (f & kToned) {
+        toned_is_last_modified = (f & kModified) != 0;
+      } else if (f & kModified) {
         toned_is_last_modified = false;
-      vowels += vowel;
-      prev_vowel = vowel;
-      prev_toned = toned;
+      }
+      Step(f);
     }
-    bool ToneMayMove() const { return toned_touches_vowel && !toned_is_last_modified; }
+    void Step(uint8_t f) {
+      if (letters == 0) first = f;
+      ++letters;
+      if ((f & prev & kVowel) && ((f | prev) & kToned)) touches = true;
+      seen |= f;
+      prev = f;
+    }
+    bool ToneMayMove() const { return touches && !toned_is_last_modified; }
+    bool FirstIsLowerVowel() const { return (first & kLowerVowel) != 0; }
+    bool BareOnset() const { return !(seen & kVowel) && letters <= 3; }
   };
 
   void EndWord(size_t begin, size_t end, const WordState& state) {
     if (end == begin) return;
-    if (state.first_is_lower_vowel && TryJoin(begin, end)) {
+    if (state.FirstIsLowerVowel() && TryJoin(begin, end)) {
       // joined with the previous word
     } else if (state.non_ascii && state.ToneMayMove()) {
       Shape shape;
@@ -301,7 +329,7 @@ class SyllablePass {
       FixTone(word_, offsets_);
     }
     before_last_ = last_;
-    last_ = {begin, end, state.vowels == 0 && state.letters <= 3};
+    last_ = {begin, end, state.BareOnset()};
   }
 
   // What ReadWord learns on the way.
