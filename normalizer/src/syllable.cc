@@ -292,11 +292,15 @@ class SyllablePass {
   // another vowel and is not the last vowel with a hat/horn/breve (where
   // the mark always belongs). Letters come as kLetterFlags bits.
   struct WordState {
-    size_t letters = 0;
-    uint8_t first = 0, prev = 0, seen = 0;  // flags of the first, the last, all letters
+    uint8_t prev = 0, seen = 0;  // flags of the last letter, of all letters
     bool touches = false, toned_is_last_modified = false, non_ascii = false;
 
-    void AddAscii(uint8_t flags) { Step(flags); }  // never toned nor modified
+    // An ASCII letter is never toned nor modified; a toned letter is a vowel.
+    void AddAscii(uint8_t f) {
+      if ((prev & kToned) && (f & kVowel)) touches = true;
+      seen |= f;
+      prev = f;
+    }
     void Add(char32_t cp) {
       non_ascii = true;
       const uint8_t f = VowelFlags(cp);
@@ -305,23 +309,34 @@ class SyllablePass {
       } else if (f & kModified) {
         toned_is_last_modified = false;
       }
-      Step(f);
-    }
-    void Step(uint8_t f) {
-      if (letters == 0) first = f;
-      ++letters;
       if ((f & prev & kVowel) && ((f | prev) & kToned)) touches = true;
       seen |= f;
       prev = f;
     }
     bool ToneMayMove() const { return touches && !toned_is_last_modified; }
-    bool FirstIsLowerVowel() const { return (first & kLowerVowel) != 0; }
-    bool BareOnset() const { return !(seen & kVowel) && letters <= 3; }
   };
+
+  bool FirstIsLowerVowel(size_t begin) const {
+    const auto c = static_cast<unsigned char>(in_[begin]);
+    if (c < 0x80) return (kAsciiClass.of[c] & kLowerVowel) != 0;
+    size_t len;
+    return (VowelFlags(utf8::Decode(in_, begin, &len)) & kLowerVowel) != 0;
+  }
+
+  // No vowel and at most three letters (counted only for the rare word
+  // without a vowel).
+  bool IsBareOnset(size_t begin, size_t end, const WordState& state) const {
+    if (state.seen & kVowel) return false;
+    size_t letters = 0;
+    for (size_t i = begin; i < end; ++i) {
+      letters += (static_cast<unsigned char>(in_[i]) & 0xC0) != 0x80;  // lead bytes
+    }
+    return letters <= 3;
+  }
 
   void EndWord(size_t begin, size_t end, const WordState& state) {
     if (end == begin) return;
-    if (state.FirstIsLowerVowel() && TryJoin(begin, end)) {
+    if (FirstIsLowerVowel(begin) && TryJoin(begin, end)) {
       // joined with the previous word
     } else if (state.non_ascii && state.ToneMayMove()) {
       Shape shape;
@@ -329,7 +344,7 @@ class SyllablePass {
       FixTone(word_, offsets_);
     }
     before_last_ = last_;
-    last_ = {begin, end, state.BareOnset()};
+    last_ = {begin, end, IsBareOnset(begin, end, state)};
   }
 
   // What ReadWord learns on the way.
