@@ -71,5 +71,33 @@ TEST(FootnoteTest, SourceSpanPointsAtTheFootnoteLine) {
   EXPECT_EQ(src.substr(s.begin, s.end - s.begin), "² Kế hoạch số 15/KH-UBND ngày 05/01/2026");
 }
 
+// A document number wrapped after its hyphen keeps both the hyphen and the
+// line break: the normalizer never joins hard-wrapped lines (the extractor
+// reads "BKHCN-\nVCL" as one number), so a line-end hyphen is never lost,
+// in a number or in a word. Each byte of it still maps to its source byte.
+TEST(LineEndHyphenTest, KeptInNumbersAndWords) {
+  struct Case {
+    const char* name;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"official letter number", "Văn bản số 562/BKHCN-\nVCL hướng dẫn.\n"},
+      {"issuer with Đ", "Văn bản số 687/BKHCN-\nCĐSQG ngày 7/4/2025.\n"},
+      {"ministry unit", "Công văn số 851/BNV-\nCVT ngày 01/4/2025.\n"},
+      {"police unit", "Tờ trình số 02/TTr-CAT-\nANCTNB ngày 03/02/2023.\n"},
+      {"indented continuation", "số 25/NQ-\n     QH15 của Quốc hội\n"},
+      {"a word", "công tác thông tin-\nliên lạc.\n"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    const std::string in = c.text;
+    const NormalizedText t = Normalize(in);
+    const size_t hyphen = t.text.find("-\n");
+    ASSERT_NE(hyphen, std::string::npos) << t.text;
+    EXPECT_EQ(in.substr(t.map.ToSourceBegin(hyphen), 2), "-\n");
+    EXPECT_TRUE(t.map.IsValid());
+  }
+}
+
 }  // namespace
 }  // namespace vanban::normalizer

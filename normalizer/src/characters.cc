@@ -92,10 +92,16 @@ bool TokenHasLatinLetter(std::string_view in, size_t at) {
 // Greek, Cyrillic, NBSP) goes through Handle().
 struct ByteClass {
   std::array<bool, 256> plain{};
+  // A byte that may follow a plain single space: what IsSingleSpace asks
+  // of the next byte, as one lookup.
+  std::array<bool, 256> word_start{};
   constexpr ByteClass() {
     for (int c = 0x21; c < 0x7F; ++c) plain[c] = true;
     for (int c = 0x80; c < 0xC0; ++c) plain[c] = true;
     for (int c = 0xC3; c <= 0xC9; ++c) plain[c] = true;
+    for (int c = 0; c < 256; ++c) {
+      word_start[c] = (plain[c] && c >= 0x21 && (c < 0x80 || c >= 0xC3)) || c == 0xE1;
+    }
   }
 };
 constexpr ByteClass kBytes;
@@ -107,14 +113,18 @@ class CharacterPass {
 
   void Run() {
     const size_t n = in_.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(in_.data());
     size_t i = 0;
     while (i < n) {
-      const auto c = static_cast<unsigned char>(in_[i]);
-      if (kBytes.plain[c] || (c == ' ' && IsSingleSpace(i))) {
-        ++i;
-        continue;
-      }
-      if (c == 0xE1 && !(i + 1 < n && in_[i + 1] == '\x9A')) {  // U+1xxx but Ogham space
+      while (i < n && kBytes.plain[p[i]]) ++i;  // the common case: a run of plain bytes
+      if (i >= n) break;
+      const unsigned char c = p[i];
+      if (c == ' ') {
+        if (IsSingleSpace(i)) {
+          ++i;
+          continue;
+        }
+      } else if (c == 0xE1 && !(i + 1 < n && p[i + 1] == 0x9A)) {  // U+1xxx but Ogham space
         i += 3;
         continue;
       }
@@ -127,8 +137,7 @@ class CharacterPass {
   // A space between two words: the common case, copied as it is.
   bool IsSingleSpace(size_t i) const {
     if (i == 0 || in_[i - 1] == '\n' || i + 1 >= in_.size()) return false;
-    const auto next = static_cast<unsigned char>(in_[i + 1]);
-    return (kBytes.plain[next] && next >= 0x21 && (next < 0x80 || next >= 0xC3)) || next == 0xE1;
+    return kBytes.word_start[static_cast<unsigned char>(in_[i + 1])];
   }
 
   // Writes the plain bytes [copied_, upto) that precede an edit.

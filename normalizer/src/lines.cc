@@ -4,6 +4,9 @@
 // rest of the paragraph in lower case. The footnote lines leave the flow
 // (they become Footnotes), their markers leave the words they were glued
 // to, and the two halves of the paragraph are joined with one space.
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <unordered_set>
 
 #include "letters.h"
@@ -68,6 +71,40 @@ bool IsLowerLetter(char32_t cp) {
   if (cp == 0x0111) return true;  // đ
   VowelInfo v;
   return LookupVowel(cp, &v) && !v.upper;
+}
+
+// Bytes that may begin a footnote marker: '[' of "[12]", and 0xC2 / 0xE2,
+// the lead bytes of the superscript digits (U+00B9, U+00B2, U+00B3 and
+// U+2070..U+2079).
+struct MarkerLead {
+  std::array<bool, 256> of{};
+  constexpr MarkerLead() {
+    of['['] = true;
+    of[0xC2] = true;
+    of[0xE2] = true;
+  }
+};
+constexpr MarkerLead kMarkerLead;
+
+// True when one of the eight bytes of `word` is `byte` (the classic
+// "has zero byte" test on word ^ byte repeated).
+constexpr bool HasByte(uint64_t word, unsigned char byte) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  const uint64_t x = word ^ (kOnes * byte);
+  return ((x - kOnes) & ~x & kHighs) != 0;
+}
+
+// The first byte in s[i, end) that may begin a marker, or end. Eight bytes
+// at a time: a line is long and markers are rare.
+size_t FindMarkerLead(std::string_view s, size_t i, size_t end) {
+  while (i + 8 <= end) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if (HasByte(word, '[') || HasByte(word, 0xC2) || HasByte(word, 0xE2)) break;
+    i += 8;
+  }
+  while (i < end && !kMarkerLead.of[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
 }
 
 struct InLine {
@@ -228,6 +265,9 @@ class LinesPass {
     size_t pos = line.begin;
     size_t i = line.begin;
     while (i < line.end) {
+      // only '[' and the lead bytes of superscript digits can start a marker
+      i = FindMarkerLead(in_, i, line.end);
+      if (i >= line.end) break;
       const auto c = static_cast<unsigned char>(in_[i]);
       int n = -1;
       size_t len = 0;

@@ -2,6 +2,7 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
 
 #include "stages.h"
 
@@ -46,19 +47,63 @@ void NormalizeLine(const icu::Normalizer2& nfc, std::string_view in, size_t begi
 
 }  // namespace
 
-bool NfcStage(const icu::Normalizer2& nfc, std::string_view in, std::string* out,
+NfcQuickCheck::NfcQuickCheck(const icu::Normalizer2& nfc) : nfc_(nfc) {
+  for (char32_t cp = 0; cp < kLimit; ++cp) {
+    const auto c = static_cast<UChar32>(cp);
+    const bool yes = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                     u_getCombiningClass(c) == 0 && !U_IS_SURROGATE(c);
+    if (yes) bits_[cp >> 6] |= uint64_t{1} << (cp & 63);
+  }
+}
+
+size_t NfcQuickCheck::InertPrefix(std::string_view s) const {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {  // ASCII is all NFC_QC=Yes, class 0
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) break;
+      if (!Yes((char32_t(c & 0x1F) << 6) | (p[i + 1] & 0x3F))) break;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xE2) {
+      if (i + 2 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) break;
+      if (c == 0xE0 && p[i + 1] < 0xA0) break;  // overlong
+      const char32_t cp =
+          (char32_t(c & 0x0F) << 12) | (char32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      if (!Yes(cp)) break;
+      i += 3;
+    } else {
+      break;  // U+3000 and above, or malformed: ICU decides
+    }
+  }
+  return i;
+}
+
+bool NfcStage(const NfcQuickCheck& check, std::string_view in, std::string* out,
               OffsetMapBuilder* map, NormalizeStats* stats) {
+  const icu::Normalizer2& nfc = check.nfc();
   // The fast path: most documents are already NFC and this scan is cheap.
-  if (IsNfc(nfc, in)) return false;
+  const size_t inert = check.InertPrefix(in);
+  if (inert == in.size() || IsNfc(nfc, in)) return false;
   // Otherwise only the lines that fail the check are normalized; NFC never
-  // composes across a line break.
+  // composes across a line break, so the lines before the first character
+  // that needs ICU are copied as they are.
   out->clear();
   out->reserve(in.size());
-  size_t b = 0;
+  const size_t nl = in.rfind('\n', inert);
+  size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+  if (b > 0) {
+    out->append(in.substr(0, b));
+    map->Copy(0, b);
+  }
   while (b < in.size()) {
     size_t e = in.find('\n', b);
     e = e == std::string_view::npos ? in.size() : e + 1;
-    if (IsNfc(nfc, in.substr(b, e - b))) {
+    const std::string_view line = in.substr(b, e - b);
+    if (check.InertPrefix(line) == line.size() || IsNfc(nfc, line)) {
       out->append(in.substr(b, e - b));
       map->Copy(b, e - b);
     } else {

@@ -9,7 +9,8 @@
 namespace vanban::normalizer {
 
 struct Normalizer::Impl {
-  const icu::Normalizer2* nfc = nullptr;  // owned by ICU, immutable, thread-safe
+  explicit Impl(const icu::Normalizer2& nfc) : nfc_check(nfc) {}
+  internal::NfcQuickCheck nfc_check;  // ICU's NFC instance is owned by ICU, immutable
 };
 
 Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -17,11 +18,11 @@ Normalizer::~Normalizer() = default;
 
 Result<std::unique_ptr<Normalizer>> Normalizer::Create() {
   UErrorCode status = U_ZERO_ERROR;
-  auto impl = std::make_unique<Impl>();
-  impl->nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status) || impl->nfc == nullptr) {
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || nfc == nullptr) {
     return Status::Internal(std::string("cannot load ICU NFC data: ") + u_errorName(status));
   }
+  auto impl = std::make_unique<Impl>(*nfc);
   return std::unique_ptr<Normalizer>(new Normalizer(std::move(impl)));
 }
 
@@ -34,6 +35,8 @@ class StageChain {
 
   const std::string& text() const { return text_; }
   const OffsetMap& map() const { return map_; }
+  std::string TakeText() { return std::move(text_); }
+  OffsetMap TakeMap() { return std::move(map_); }
 
   // Runs `stage(in, out, builder)` and makes its output current.
   // Two buffers take turns as input and output, so a document costs two
@@ -88,7 +91,7 @@ NormalizedText Normalizer::Normalize(std::string_view text, const OffsetMap& to_
   {
     std::string out;
     OffsetMapBuilder builder;
-    if (NfcStage(*impl_->nfc, chain.text(), &out, &builder, stats))
+    if (NfcStage(impl_->nfc_check, chain.text(), &out, &builder, stats))
       chain.Replace(std::move(out), &builder);
   }
   chain.Apply([&](std::string_view in, std::string* out, OffsetMapBuilder* b) {
@@ -116,8 +119,8 @@ NormalizedText Normalizer::Normalize(std::string_view text, const OffsetMap& to_
   for (Footnote& f : result.footnotes) {
     if (auto it = first_marker.find(f.number); it != first_marker.end()) f.anchor = it->second;
   }
-  result.text = chain.text();
-  result.map = chain.map();
+  result.text = chain.TakeText();
+  result.map = chain.TakeMap();
   result.lines = std::move(hints);
   FillLineOffsets(result.text, &result.lines);
   return result;

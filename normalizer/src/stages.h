@@ -5,6 +5,8 @@
 #ifndef VANBAN_NORMALIZER_STAGES_H_
 #define VANBAN_NORMALIZER_STAGES_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,8 +42,29 @@ class Emitter {
   OffsetMapBuilder* map_;
 };
 
+// A check for NFC much cheaper than ICU's isNormalized on the text the
+// corpus holds: a run of characters that are NFC_QC=Yes with combining class
+// 0 is NFC whatever surrounds it, so only text with another character (a
+// combining mark, a compatibility character) needs ICU. Built once per
+// Normalizer from ICU's own properties; immutable, so shared by threads.
+class NfcQuickCheck {
+ public:
+  explicit NfcQuickCheck(const icu::Normalizer2& nfc);
+  const icu::Normalizer2& nfc() const { return nfc_; }
+  // Length of the longest prefix of `s` made of such characters in
+  // well-formed UTF-8 below U+3000 (every Vietnamese letter); s.size() when
+  // all of `s` is.
+  size_t InertPrefix(std::string_view s) const;
+
+ private:
+  static constexpr char32_t kLimit = 0x3000;
+  bool Yes(char32_t cp) const { return (bits_[cp >> 6] >> (cp & 63)) & 1; }
+  const icu::Normalizer2& nfc_;
+  std::array<uint64_t, kLimit / 64> bits_{};
+};
+
 // Rule 1. Returns false (and leaves *out empty) when `in` is already NFC.
-bool NfcStage(const icu::Normalizer2& nfc, std::string_view in, std::string* out,
+bool NfcStage(const NfcQuickCheck& check, std::string_view in, std::string* out,
               OffsetMapBuilder* map, NormalizeStats* stats);
 
 // Rules 2-4 (characters): line ends, spaces, punctuation variants, look-alikes.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "stages.h"
 #include "vanban/utf8.h"
@@ -33,15 +34,87 @@ constexpr std::u32string_view kOpenNuclei[] = {
     U"oeo", U"uây", U"uôi", U"uya", U"uyu", U"ươi", U"ươu", U"uê",  U"oa",  U"oe",  U"uy",
     U"a",   U"e",   U"i",   U"o",   U"u",   U"y",   U"ê",   U"ô",   U"ơ",   U"ư"};
 
-template <size_t N>
-bool In(const std::u32string_view (&set)[N], std::u32string_view s) {
-  for (const std::u32string_view& x : set) {
-    if (x.size() == s.size() && x[0] == s[0] && x == s) return true;
+// The sets are matched as packed keys, not strings: ParseSyllable runs on
+// every word whose tone might be misplaced, a good part of all words, and
+// comparing one integer against a short array is much cheaper than comparing
+// strings. A letter takes 6 bits (codes 1..33, never 0), so keys of different
+// lengths never collide; up to 5 letters fit in 32 bits.
+constexpr uint32_t LetterCode(char32_t c) {
+  if (c >= U'a' && c <= U'z') return static_cast<uint32_t>(c - U'a' + 1);
+  switch (c) {
+    case U'ă':
+      return 27;
+    case U'â':
+      return 28;
+    case U'đ':
+      return 29;
+    case U'ê':
+      return 30;
+    case U'ô':
+      return 31;
+    case U'ơ':
+      return 32;
+    case U'ư':
+      return 33;
+    default:
+      return 0;  // not a lower-case toneless Vietnamese letter
   }
-  return false;
 }
 
-bool HasModifier(char32_t base) {
+constexpr size_t kMaxKeyLetters = 5;
+
+// The key of `s`, or 0 when it cannot be in any set (too long, a letter
+// outside the alphabet).
+constexpr uint32_t PackKey(std::u32string_view s) {
+  if (s.empty() || s.size() > kMaxKeyLetters) return 0;
+  uint32_t key = 0;
+  for (char32_t c : s) {
+    const uint32_t code = LetterCode(c);
+    if (code == 0) return 0;
+    key = (key << 6) | code;
+  }
+  return key;
+}
+
+// A set of keys as an open-addressing hash table built at compile time: one
+// or two probes per lookup.
+template <size_t N>
+class KeySet {
+ public:
+  constexpr explicit KeySet(const std::u32string_view (&set)[N]) {
+    for (const std::u32string_view& s : set) {
+      const uint32_t key = PackKey(s);
+      size_t slot = Slot(key);
+      while (slots_[slot] != 0 && slots_[slot] != key) slot = (slot + 1) % kSlots;
+      slots_[slot] = key;
+    }
+  }
+  constexpr bool Contains(uint32_t key) const {
+    if (key == 0) return false;
+    for (size_t slot = Slot(key);; slot = (slot + 1) % kSlots) {
+      if (slots_[slot] == key) return true;
+      if (slots_[slot] == 0) return false;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 128;  // a power of two, over twice the largest set
+  static_assert(N * 2 < kSlots);
+  static constexpr size_t Slot(uint32_t key) { return (key * 2654435761u) >> 25; }
+  std::array<uint32_t, kSlots> slots_{};
+};
+
+constexpr KeySet kOnsetKeys(kOnsets);
+constexpr KeySet kFinalKeys(kFinals);
+constexpr KeySet kNucleusKeys(kNuclei);
+constexpr KeySet kOpenNucleusKeys(kOpenNuclei);
+
+template <size_t N>
+constexpr bool In(const KeySet<N>& set, std::u32string_view s) {
+  return set.Contains(PackKey(s));
+}
+
+constexpr bool HasModifier(char32_t base) {
   return base == U'ă' || base == U'â' || base == U'ê' || base == U'ô' || base == U'ơ' ||
          base == U'ư';
 }
@@ -52,7 +125,8 @@ bool SplitRhyme(std::u32string_view rhyme, size_t* nucleus_len, size_t* final_le
     const std::u32string_view fin = rhyme.substr(rhyme.size() - f);
     const std::u32string_view nuc = rhyme.substr(0, rhyme.size() - f);
     if (nuc.empty()) continue;
-    if (f == 0 ? In(kOpenNuclei, nuc) || In(kNuclei, nuc) : In(kFinals, fin) && In(kNuclei, nuc)) {
+    if (f == 0 ? In(kOpenNucleusKeys, nuc) || In(kNucleusKeys, nuc)
+               : In(kFinalKeys, fin) && In(kNucleusKeys, nuc)) {
       *nucleus_len = nuc.size();
       *final_len = f;
       return true;
@@ -72,19 +146,28 @@ size_t CanonicalTonePosition(std::u32string_view nucleus, size_t final_len) {
 }  // namespace
 
 bool IsOnset(const std::u32string& letters) {
-  std::u32string lower;
-  for (char32_t c : letters) lower.push_back(ToLower(c));
-  return In(kOnsets, lower);
+  if (letters.empty() || letters.size() > kMaxKeyLetters) return false;
+  uint32_t key = 0;
+  for (char32_t c : letters) {
+    const uint32_t code = LetterCode(ToLower(c));
+    if (code == 0) return false;
+    key = (key << 6) | code;
+  }
+  return kOnsetKeys.Contains(key);
 }
 
 bool ParseSyllable(const std::u32string& word, Syllable* out) {
-  std::u32string bases;  // lower case, toneless
   *out = Syllable{};
+  // An onset has at most 3 letters, a nucleus 3 and a final 2: a longer word
+  // is no syllable, and the bases fit in a fixed array (no allocation).
+  constexpr size_t kMaxLetters = 8;
+  if (word.size() > kMaxLetters) return false;
+  std::array<char32_t, kMaxLetters> buffer;  // lower case, toneless
   bool toned = false;
   for (size_t i = 0; i < word.size(); ++i) {
     VowelInfo v;
     if (LookupVowel(word[i], &v)) {
-      bases.push_back(v.lower_base);
+      buffer[i] = v.lower_base;
       if (v.tone != Tone::kNone) {
         if (toned) return false;
         toned = true;
@@ -94,35 +177,73 @@ bool ParseSyllable(const std::u32string& word, Syllable* out) {
     } else {
       const char32_t l = ToLower(word[i]);
       if (!((l >= 'a' && l <= 'z') || l == U'đ')) return false;
-      bases.push_back(l);
+      buffer[i] = l;
     }
   }
+  const std::u32string_view bases(buffer.data(), word.size());
   size_t onset = 0;
   for (size_t len = std::min<size_t>(3, bases.size()); len > 0; --len) {
-    if (In(kOnsets, std::u32string_view(bases).substr(0, len))) {
+    if (In(kOnsetKeys, bases.substr(0, len))) {
       onset = len;
       break;
     }
   }
   // "gi" and "qu" are onsets only when a vowel follows (gìn = g + ìn).
-  if (onset == 2 && (bases.compare(0, 2, U"gi") == 0) && bases.size() > 2) {
+  if (onset == 2 && bases.substr(0, 2) == U"gi") {
     VowelInfo v;
-    if (!LookupVowel(word[2], &v)) onset = 1;
-  } else if (onset == 2 && bases.compare(0, 2, U"gi") == 0) {
-    onset = 1;
+    if (bases.size() <= 2 || !LookupVowel(word[2], &v)) onset = 1;
   }
-  if (!SplitRhyme(std::u32string_view(bases).substr(onset), &out->nucleus_len, &out->final_len)) {
-    return false;
-  }
+  if (!SplitRhyme(bases.substr(onset), &out->nucleus_len, &out->final_len)) return false;
   out->onset_len = onset;
   out->canonical_tone_at =
-      onset + CanonicalTonePosition(std::u32string_view(bases).substr(onset, out->nucleus_len),
-                                    out->final_len);
+      onset + CanonicalTonePosition(bases.substr(onset, out->nucleus_len), out->final_len);
   if (!toned) out->tone_at = out->canonical_tone_at;
   return true;
 }
 
 namespace {
+
+// Letters by what the word scan needs to know of them.
+constexpr uint8_t kLetter = 1, kVowel = 2, kLowerVowel = 4, kToned = 8, kModified = 16;
+struct AsciiClass {
+  std::array<uint8_t, 128> of{};
+  constexpr AsciiClass() {
+    for (char c = 'a'; c <= 'z'; ++c) {
+      const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+      of[static_cast<size_t>(c)] = kLetter | (vowel ? kVowel | kLowerVowel : 0);
+      of[static_cast<size_t>(c - 32)] = kLetter | (vowel ? kVowel : 0);
+    }
+  }
+};
+constexpr AsciiClass kAsciiClass;
+
+// The flags of every Vietnamese vowel outside ASCII, over the two dense
+// ranges of letters.h (0 for a code point that is no vowel).
+struct VowelFlagTable {
+  std::array<uint8_t, vowel_tables::kLowEnd - vowel_tables::kLowBegin> low{};
+  std::array<uint8_t, vowel_tables::kHighEnd - vowel_tables::kHighBegin> high{};
+  constexpr VowelFlagTable() {
+    using namespace vowel_tables;
+    for (int r = 0; r < kRows; ++r) {
+      for (int t = 0; t < 6; ++t) {
+        const char32_t cp = kVowelRows[r][t];
+        const auto f = static_cast<uint8_t>(kLetter | kVowel | (r < 12 ? kLowerVowel : 0) |
+                                            (t > 0 ? kToned : 0) |
+                                            (HasModifier(kVowelRows[r % 12][0]) ? kModified : 0));
+        if (cp >= kLowBegin && cp < kLowEnd) low[cp - kLowBegin] = f;
+        if (cp >= kHighBegin && cp < kHighEnd) high[cp - kHighBegin] = f;
+      }
+    }
+  }
+};
+constexpr VowelFlagTable kVowelFlags;
+
+inline uint8_t VowelFlags(char32_t cp) {
+  using namespace vowel_tables;
+  if (cp >= kLowBegin && cp < kLowEnd) return kVowelFlags.low[cp - kLowBegin];
+  if (cp >= kHighBegin && cp < kHighEnd) return kVowelFlags.high[cp - kHighBegin];
+  return 0;
+}
 
 class SyllablePass {
  public:
@@ -134,28 +255,29 @@ class SyllablePass {
   // ASCII: "nh ững"); words with another letter are parsed.
   void Run() {
     const size_t n = in_.size();
-    size_t i = 0, word_begin = 0;
-    WordState state;
+    size_t i = 0;
     while (i < n) {
-      const auto c = static_cast<unsigned char>(in_[i]);
-      size_t len = 1;
-      if (c < 0x80) {
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-          state.AddAscii(c);
+      const size_t word_begin = i;
+      WordState state;
+      size_t len = 1;  // of the character that ends the word
+      while (i < n) {
+        const auto c = static_cast<unsigned char>(in_[i]);
+        if (c < 0x80) {
+          const uint8_t cls = kAsciiClass.of[c];
+          if (cls == 0) break;
+          state.AddAscii(cls);
           ++i;
           continue;
         }
-      } else if (const char32_t cp = utf8::Decode(in_, i, &len); IsLatinLetter(cp)) {
+        const char32_t cp = utf8::Decode(in_, i, &len);
+        if (!IsLatinLetter(cp)) break;
         state.Add(cp);
         i += len;
-        continue;
+        len = 1;
       }
       EndWord(word_begin, i, state);
-      state = WordState{};
       i += len;
-      word_begin = i;
     }
-    EndWord(word_begin, n, state);
     emit_.Keep(pos_, n);
   }
 
@@ -168,42 +290,53 @@ class SyllablePass {
   // What the forward pass learns about a word, so that most words need no
   // parsing: a word needs its tone checked only when a toned vowel touches
   // another vowel and is not the last vowel with a hat/horn/breve (where
-  // the mark always belongs).
+  // the mark always belongs). Letters come as kLetterFlags bits.
   struct WordState {
-    size_t letters = 0, vowels = 0;
-    bool prev_vowel = false, prev_toned = false, toned_touches_vowel = false;
-    bool toned_is_last_modified = false, first_is_lower_vowel = false, non_ascii = false;
+    uint8_t prev = 0, seen = 0;  // flags of the last letter, of all letters
+    bool touches = false, toned_is_last_modified = false, non_ascii = false;
 
-    void AddAscii(unsigned char c) {
-      const char l = static_cast<char>(c | 0x20);
-      const bool vowel = l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u' || l == 'y';
-      Step(vowel, false, false, vowel && c >= 'a');
+    // An ASCII letter is never toned nor modified; a toned letter is a vowel.
+    void AddAscii(uint8_t f) {
+      if ((prev & kToned) && (f & kVowel)) touches = true;
+      seen |= f;
+      prev = f;
     }
     void Add(char32_t cp) {
       non_ascii = true;
-      VowelInfo v;
-      if (!LookupVowel(cp, &v)) return Step(false, false, false, false);
-      const bool modified = HasModifier(v.lower_base);
-      Step(true, v.tone != Tone::kNone, modified, !v.upper);
-    }
-    void Step(bool vowel, bool toned, bool modified, bool lower_vowel) {
-      if (letters == 0) first_is_lower_vowel = lower_vowel;
-      ++letters;
-      if (vowel && prev_vowel && (toned || prev_toned)) toned_touches_vowel = true;
-      if (toned)
-        toned_is_last_modified = modified;
-      else if (modified)
+      const uint8_t f = VowelFlags(cp);
+      if (f & kToned) {
+        toned_is_last_modified = (f & kModified) != 0;
+      } else if (f & kModified) {
         toned_is_last_modified = false;
-      vowels += vowel;
-      prev_vowel = vowel;
-      prev_toned = toned;
+      }
+      if ((f & prev & kVowel) && ((f | prev) & kToned)) touches = true;
+      seen |= f;
+      prev = f;
     }
-    bool ToneMayMove() const { return toned_touches_vowel && !toned_is_last_modified; }
+    bool ToneMayMove() const { return touches && !toned_is_last_modified; }
   };
+
+  bool FirstIsLowerVowel(size_t begin) const {
+    const auto c = static_cast<unsigned char>(in_[begin]);
+    if (c < 0x80) return (kAsciiClass.of[c] & kLowerVowel) != 0;
+    size_t len;
+    return (VowelFlags(utf8::Decode(in_, begin, &len)) & kLowerVowel) != 0;
+  }
+
+  // No vowel and at most three letters (counted only for the rare word
+  // without a vowel).
+  bool IsBareOnset(size_t begin, size_t end, const WordState& state) const {
+    if (state.seen & kVowel) return false;
+    size_t letters = 0;
+    for (size_t i = begin; i < end; ++i) {
+      letters += (static_cast<unsigned char>(in_[i]) & 0xC0) != 0x80;  // lead bytes
+    }
+    return letters <= 3;
+  }
 
   void EndWord(size_t begin, size_t end, const WordState& state) {
     if (end == begin) return;
-    if (state.first_is_lower_vowel && TryJoin(begin, end)) {
+    if (FirstIsLowerVowel(begin) && TryJoin(begin, end)) {
       // joined with the previous word
     } else if (state.non_ascii && state.ToneMayMove()) {
       Shape shape;
@@ -211,7 +344,7 @@ class SyllablePass {
       FixTone(word_, offsets_);
     }
     before_last_ = last_;
-    last_ = {begin, end, state.vowels == 0 && state.letters <= 3};
+    last_ = {begin, end, IsBareOnset(begin, end, state)};
   }
 
   // What ReadWord learns on the way.
