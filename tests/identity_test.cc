@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extent.h"
+#include "extractor_test_util.h"
 #include "identity.h"
 #include "test_util.h"
 #include "vanban/extractor.h"
@@ -15,14 +16,7 @@
 namespace vanban::extractor {
 namespace {
 
-const Extractor& TheExtractor() {
-  static const std::unique_ptr<Extractor> e = [] {
-    auto r = Extractor::Create();
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return std::move(r).value();
-  }();
-  return *e;
-}
+using vanban::testing::TheExtractor;
 
 DocumentIdentity Identity(std::string_view text) {
   return TheExtractor().Extract(vanban::testing::Normalize(text), "test.txt").document;

@@ -10,20 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "extractor_test_util.h"
 #include "test_util.h"
 #include "vanban/extractor.h"
 
 namespace vanban::extractor {
 namespace {
 
-const Extractor& TheExtractor() {
-  static const std::unique_ptr<Extractor> e = [] {
-    auto r = Extractor::Create();
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return std::move(r).value();
-  }();
-  return *e;
-}
+using vanban::testing::TheExtractor;
 
 DocumentRecord Extract(std::string_view text) {
   return TheExtractor().Extract(vanban::testing::Normalize(text), "test.txt");

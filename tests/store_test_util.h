@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor_test_util.h"
 #include "sqlite.h"
 #include "test_util.h"
 #include "vanban/corpus.h"
@@ -25,15 +26,6 @@ struct Doc {
   normalizer::NormalizedText text;
   extractor::DocumentRecord record;
 };
-
-inline const extractor::Extractor& TheExtractor() {
-  static const std::unique_ptr<extractor::Extractor> e = [] {
-    auto r = extractor::Extractor::Create();
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return std::move(r).value();
-  }();
-  return *e;
-}
 
 // A document as the pipeline would make it from a file `path` holding `text`.
 inline Doc MakeDoc(const std::string& path, const std::string& text) {

@@ -6,16 +6,14 @@
 
 #include <string>
 
+#include "extractor_test_util.h"
 #include "test_util.h"
 #include "vanban/extractor.h"
 
 namespace vanban::extractor {
 namespace {
 
-const Extractor& TheExtractor() {
-  static const std::unique_ptr<Extractor> e = std::move(Extractor::Create()).value();
-  return *e;
-}
+using vanban::testing::TheExtractor;
 
 DocumentRecord Extract(std::string_view table) {
   const std::string text = "KẾ HOẠCH\nPHỤ LỤC I\n" + std::string(table) + "\nNơi nhận:\n";

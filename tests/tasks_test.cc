@@ -7,6 +7,7 @@
 
 #include "agencies.h"
 #include "deadlines.h"
+#include "extractor_test_util.h"
 #include "layout.h"
 #include "test_util.h"
 #include "vanban/extractor.h"
@@ -16,10 +17,7 @@ namespace {
 
 using internal::Gazetteer;
 
-const Extractor& TheExtractor() {
-  static const std::unique_ptr<Extractor> e = std::move(Extractor::Create()).value();
-  return *e;
-}
+using vanban::testing::TheExtractor;
 
 DocumentRecord Extract(std::string_view text) {
   return TheExtractor().Extract(vanban::testing::Normalize(text), "test.txt");

@@ -33,6 +33,24 @@ bool LooksLikeHeader(const std::vector<std::string>& cells) {
   return named >= 2;
 }
 
+// The header may follow up to four group rows that open a part of the
+// table ("I. NHIỆM VỤ CHUNG" above "STT | Nội dung | ..."); those rows stay
+// rows of the grid. False when none of them is a header.
+bool TakeHeader(std::vector<GridRow> rows, size_t first_line, size_t end_line, Grid* grid) {
+  constexpr size_t kGroupRowsBeforeHeader = 4;
+  size_t h = 0;
+  while (h < rows.size() && h < kGroupRowsBeforeHeader && !LooksLikeHeader(rows[h].cells)) ++h;
+  if (h >= rows.size() || !LooksLikeHeader(rows[h].cells)) return false;
+  grid->header = rows[h].cells;
+  grid->rows.clear();
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (r != h) grid->rows.push_back(std::move(rows[r]));
+  }
+  grid->first_line = first_line;
+  grid->end_line = end_line;
+  return true;
+}
+
 // Lines that end a table whatever its family: the recipients, a new appendix.
 bool EndsTable(std::string_view line) {
   const std::string folded = normalizer::FoldKey(line.substr(0, 24));
@@ -166,19 +184,7 @@ bool ReadPipeTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
     row.first_line = i;
     rows.push_back(std::move(row));
   }
-  // the header may follow the group rows that open a part of the table
-  constexpr size_t kGroupRowsBeforeHeader = 4;
-  size_t h = 0;
-  while (h < rows.size() && h < kGroupRowsBeforeHeader && !LooksLikeHeader(rows[h].cells)) ++h;
-  if (h >= rows.size() || !LooksLikeHeader(rows[h].cells)) return false;
-  grid->header = rows[h].cells;
-  grid->rows.clear();
-  for (size_t r = 0; r < rows.size(); ++r) {
-    if (r != h) grid->rows.push_back(std::move(rows[r]));
-  }
-  grid->first_line = at;
-  grid->end_line = i;
-  return true;
+  return TakeHeader(std::move(rows), at, i, grid);
 }
 
 namespace {
@@ -328,18 +334,7 @@ bool ReadGridTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
     }
   }
   close(i);
-  constexpr size_t kGroupRowsBeforeHeader = 4;
-  size_t h = 0;
-  while (h < rows.size() && h < kGroupRowsBeforeHeader && !LooksLikeHeader(rows[h].cells)) ++h;
-  if (h >= rows.size()) return false;
-  grid->header = rows[h].cells;
-  grid->rows.clear();
-  for (size_t r = 0; r < rows.size(); ++r) {
-    if (r != h) grid->rows.push_back(std::move(rows[r]));
-  }
-  grid->first_line = at;
-  grid->end_line = i;
-  return true;
+  return TakeHeader(std::move(rows), at, i, grid);
 }
 
 namespace {
@@ -445,18 +440,7 @@ bool ReadHtmlTable(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
     if (!row.cells.empty()) rows.push_back(std::move(row));
     if (tr_end == std::string::npos) break;
   }
-  constexpr size_t kGroupRowsBeforeHeader = 4;
-  size_t h = 0;
-  while (h < rows.size() && h < kGroupRowsBeforeHeader && !LooksLikeHeader(rows[h].cells)) ++h;
-  if (h >= rows.size()) return false;
-  grid->header = rows[h].cells;
-  grid->rows.clear();
-  for (size_t r = 0; r < rows.size(); ++r) {
-    if (r != h) grid->rows.push_back(std::move(rows[r]));
-  }
-  grid->first_line = at;
-  grid->end_line = i;
-  return true;
+  return TakeHeader(std::move(rows), at, i, grid);
 }
 
 }  // namespace vanban::extractor::internal
