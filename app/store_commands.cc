@@ -48,11 +48,18 @@ int UsageFail(const std::string& command, const std::string& message, std::ostre
   return kExitUsage;
 }
 
+// A real day written YYYY-MM-DD: 2026-02-31 and 0000-01-01 are not days.
 bool IsIsoDate(const std::string& s) {
   int y = 0, m = 0, d = 0;
   char tail = 0;
-  return s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
-         m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' ||
+      std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1 || m < 1 ||
+      m > 12 || d < 1) {
+    return false;
+  }
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap);
 }
 
 std::string Today() {

@@ -55,6 +55,10 @@ check "implementers bad depth" 2 "$vanban" implementers 24-NQ/TW --depth x --db 
 for depth in 1abc -3 99999999999 0; do
   check "implementers --depth $depth" 2 "$vanban" implementers 24-NQ/TW --depth "$depth" --db "$db"
 done
+for day in 2026-02-31 0000-01-01 2026-13-01 2026-1-1; do
+  check "tasks --as-of $day" 2 "$vanban" tasks --status overdue --as-of "$day" --db "$db"
+done
+check "tasks --as-of a leap day" 0 "$vanban" tasks --status overdue --as-of 2028-02-29 --db "$db"
 check "search --limit 0" 2 "$vanban" search nong nghiep --limit 0 --db "$db"
 check "show CODE@overflowing year" 1 "$vanban" show "24-NQ/TW@99999999999" --db "$db"
 check "cites" 0 "$vanban" cites 215/KH-UBND --db "$db"
