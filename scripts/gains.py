@@ -136,6 +136,7 @@ def main():
     ap.add_argument('--sets', default='seeds,wild,renderings')
     ap.add_argument('--all', action='store_true', help='print documents that did not move too')
     a = ap.parse_args()
+    a.shared = os.path.abspath(a.shared)  # the scorer is handed symlinks to its gold files
     if not os.path.isfile(os.path.join(a.shared, 'gold', 'score.py')):
         sys.exit(f'gains: no gold in {a.shared}')
     scorer = load_scorer(a.shared)

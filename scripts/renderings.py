@@ -43,6 +43,7 @@ def main():
     ap.add_argument('--max-gap', type=float)
     ap.add_argument('--max-gap-layout', type=float, default=0.10)
     a = ap.parse_args()
+    a.shared = os.path.abspath(a.shared)  # the scorer is handed symlinks to its gold files
     scorer = load_scorer(a.shared)
     rendered = os.path.join(a.shared, 'corpus', 'renderings')
     wild = os.path.join(a.shared, 'corpus', 'wild')
