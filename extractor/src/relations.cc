@@ -585,16 +585,19 @@ class EdgeFinder {
     return folded_before.ends_with("duoc") || folded_before.ends_with("duoc ");
   }
 
+  // The first of the mentions `ms` whose phrase starts after the cue;
+  // ms.size() when none does.
+  size_t FirstAfter(const Cue& cue, const std::vector<size_t>& ms) const {
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (extents_[ms[k]]->phrase_begin >= cue.end) return k;
+    }
+    return ms.size();
+  }
+
   // "X được sửa đổi, bổ sung bởi (tại, theo) Luật số Y": Y amends X; "X
   // được thay thế bởi (bằng) Y": Y replaces X.
   void Passive(const Cue& cue, const std::vector<size_t>& ms, const Span& span) {
-    size_t by = ms.size();
-    for (size_t k = 0; k < ms.size(); ++k) {
-      if (extents_[ms[k]]->phrase_begin >= cue.end) {
-        by = k;
-        break;
-      }
-    }
+    const size_t by = FirstAfter(cue, ms);
     if (by == ms.size()) return;
     std::string gap = normalizer::FoldKey(
         TrimMarks(text_.substr(cue.end, extents_[ms[by]]->phrase_begin - cue.end)));
@@ -620,13 +623,7 @@ class EdgeFinder {
       titled |= folded_before == t || folded_before.ends_with(" " + std::string(t));
     }
     if (!titled) return;
-    size_t by = ms.size();
-    for (size_t k = 0; k < ms.size(); ++k) {
-      if (extents_[ms[k]]->phrase_begin >= cue.end) {
-        by = k;
-        break;
-      }
-    }
+    const size_t by = FirstAfter(cue, ms);
     if (by == ms.size()) return;
     std::string name = NameBefore(cue.end, mentions_[ms[by]]->span.begin);
     for (std::string_view p : {"mot so dieu cua ", "mot so dieu va ", "cua "}) {
