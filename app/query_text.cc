@@ -94,7 +94,7 @@ void PrintTaskList(const std::string& heading, const std::vector<store::TaskRow>
   out << heading << " (" << tasks.size() << ")" << (tasks.empty() ? "\n" : ":\n");
   for (const store::TaskRow& t : tasks) {
     out << "  " << t.task.id << "  " << Shorten(t.task.text, kTaskTextWidth)
-        << "  [lead: " << (t.task.lead.empty() ? "-" : Join(t.task.lead, "; "))
+        << "  [lead: " << (t.task.lead.empty() ? "-" : Join(extractor::Names(t.task.lead), "; "))
         << "; due: " << Due(t.task.deadline) << "]\n";
   }
 }
@@ -200,8 +200,8 @@ void PrintImplementers(const store::ImplementerTree& tree, std::ostream& out) {
 void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
   TextTable table({"DOCUMENT", "TASK", "LEAD", "DUE", "KIND", "TEXT"}, {24, 10, 40, 12, 0, 60});
   for (const store::TaskRow& t : tasks) {
-    table.AddRow({Name(t.document), t.task.id, Join(t.task.lead, "; "), t.task.deadline.due.Iso(),
-                  t.task.deadline.kind, t.task.text});
+    table.AddRow({Name(t.document), t.task.id, Join(extractor::Names(t.task.lead), "; "),
+                  t.task.deadline.due.Iso(), t.task.deadline.kind, t.task.text});
   }
   table.Print(out);
   out << tasks.size() << " task(s)\n";

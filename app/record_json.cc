@@ -104,9 +104,32 @@ void WriteDeadline(const extractor::Deadline& d, JsonWriter* json) {
   json->EndObject();
 }
 
-void WriteNames(std::string_view key, const std::vector<std::string>& names, JsonWriter* json) {
+void WriteNames(std::string_view key, const std::vector<extractor::Agency>& agencies,
+                JsonWriter* json) {
   json->Key(key).BeginArray();
-  for (const std::string& n : names) json->String(n);
+  for (const extractor::Agency& a : agencies) json->String(a.name);
+  json->EndArray();
+}
+
+void WriteAgency(const extractor::Agency& a, std::string_view role, JsonWriter* json) {
+  json->BeginObject();
+  json->Key("name").String(a.name);
+  json->Key("role").String(role);
+  json->Key("key").String(a.key);
+  json->Key("level").String(extractor::LevelName(a.level));
+  json->Key("primary").Bool(a.primary);
+  json->Key("known").Bool(a.known);
+  json->Key("successor").StringOrNull(a.successor);
+  json->EndObject();
+}
+
+// Every agency of a task with its identity; "lead" and "coordinate" list
+// the same names only, in the shape the gold files use.
+void WriteAgencies(const extractor::Task& t, JsonWriter* json) {
+  json->Key("agencies").BeginArray();
+  for (const extractor::Agency& a : t.lead) WriteAgency(a, "lead", json);
+  for (const extractor::Agency& a : t.coordinate) WriteAgency(a, "coordinate", json);
+  if (t.director) WriteAgency(*t.director, "direct", json);
   json->EndArray();
 }
 
@@ -142,7 +165,8 @@ void WriteTask(const extractor::Task& t, JsonWriter* json) {
   json->Key("text").String(t.text);
   WriteNames("lead", t.lead, json);
   WriteNames("coordinate", t.coordinate, json);
-  if (!t.director.empty()) json->Key("director").String(t.director);
+  if (t.director) json->Key("director").String(t.director->name);
+  WriteAgencies(t, json);
   if (!t.result.empty()) json->Key("result").String(t.result);
   json->Key("deadline");
   WriteDeadline(t.deadline, json);

@@ -48,8 +48,9 @@ void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::ostream& out) 
     for (const int n : t.targets) targets += (targets.empty() ? "" : " ") + std::to_string(n);
     const extractor::Deadline central = t.central_deadline.value_or(extractor::Deadline{});
     WriteRow({row.document.code, row.document.source_name, t.id, t.number, t.text,
-              Join(t.lead, "; "), Join(t.coordinate, "; "), t.director, t.deadline.text,
-              t.deadline.kind, t.deadline.due.Iso(), central.text, central.due.Iso(), targets},
+              Join(extractor::Names(t.lead), "; "), Join(extractor::Names(t.coordinate), "; "),
+              t.director ? t.director->name : "", t.deadline.text, t.deadline.kind,
+              t.deadline.due.Iso(), central.text, central.due.Iso(), targets},
              out);
   }
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "vanban/extractor.h"
+#include "vanban/normalizer.h"
 
 namespace vanban::bench {
 
@@ -89,13 +90,23 @@ extractor::Deadline DeadlineOf(size_t i, size_t k) {
   }
 }
 
+// A generated agency as the extractor would identify a name the gazetteer
+// does not know: keyed by its folded name.
+extractor::Agency AgencyAt(size_t i, bool primary) {
+  extractor::Agency a;
+  a.name = GeneratedCorpus::Agency(i);
+  a.key = normalizer::FoldKey(a.name);
+  a.primary = primary;
+  return a;
+}
+
 extractor::Task TaskOf(size_t i, size_t k, const std::string& appendix) {
   extractor::Task t;
   t.number = std::to_string(k + 1);
   t.id = appendix + "." + t.number;
   t.text = std::string(kTaskTexts[(i + k) % kTaskTexts.size()]) + " (" + std::to_string(i) + ")";
-  t.lead = {GeneratedCorpus::Agency(i * 7 + k)};
-  t.coordinate = {GeneratedCorpus::Agency(i + k * 3), GeneratedCorpus::Agency(i * 5 + k + 1)};
+  t.lead = {AgencyAt(i * 7 + k, true)};
+  t.coordinate = {AgencyAt(i + k * 3, false), AgencyAt(i * 5 + k + 1, false)};
   t.deadline = DeadlineOf(i, k);
   if (k < 2) t.targets = {static_cast<int>(k + 1)};
   return t;

@@ -11,7 +11,7 @@
 namespace vanban::extractor {
 namespace {
 
-using internal::AgencyIdentity;
+using extractor::Agency;
 using internal::AgencyLevel;
 using internal::Gazetteer;
 using Names = std::vector<std::string>;
@@ -70,9 +70,9 @@ TEST(AgencyLevels, EveryLevelHasItsBodies) {
       {"Tổng Liên đoàn Lao động Việt Nam", AgencyLevel::kOther},
   };
   for (const auto& [name, level] : cases) {
-    const AgencyIdentity id = G().Identify(name);
+    const Agency id = G().Identify(name);
     EXPECT_TRUE(id.known) << name;
-    EXPECT_EQ(internal::LevelName(id.level), internal::LevelName(level)) << name;
+    EXPECT_EQ(extractor::LevelName(id.level), extractor::LevelName(level)) << name;
   }
 }
 
@@ -86,13 +86,13 @@ TEST(AgencyData, RowsWithoutALevelListSpellings) {
   const Gazetteer g = Gazetteer::Parse("agency\tSở Tài chính\tSở TC|STC\nhead\tSở\tdepartment\n");
   std::vector<Repair> repairs;
   EXPECT_EQ(g.Canonical("STC", &repairs), "Sở Tài chính");
-  EXPECT_EQ(internal::LevelName(g.Identify("Sở TC").level), "other");
-  EXPECT_EQ(internal::LevelName(g.Identify("Sở Nội vụ").level), "department");
+  EXPECT_EQ(extractor::LevelName(g.Identify("Sở TC").level), "other");
+  EXPECT_EQ(extractor::LevelName(g.Identify("Sở Nội vụ").level), "department");
 }
 
 TEST(AgencyLevels, NamesOfLevelsRoundTrip) {
   for (AgencyLevel l : {AgencyLevel::kCentralParty, AgencyLevel::kCommune, AgencyLevel::kOther}) {
-    EXPECT_EQ(internal::ParseLevel(internal::LevelName(l)), l);
+    EXPECT_EQ(internal::ParseLevel(extractor::LevelName(l)), l);
   }
   EXPECT_FALSE(internal::ParseLevel("central").has_value());
 }
@@ -114,9 +114,9 @@ TEST(AgencySuccessors, ReorganisedBodiesKeepTheirWrittenName) {
       {"Ủy ban nhân dân tỉnh Bình Dương", "Ủy ban nhân dân thành phố Hồ Chí Minh"},
   };
   for (const auto& [name, successor] : cases) {
-    const AgencyIdentity id = G().Identify(name);
+    const Agency id = G().Identify(name);
     EXPECT_EQ(id.successor, successor) << name;
-    EXPECT_EQ(normalizer::FoldKey(id.canonical), normalizer::FoldKey(G().Expand(name))) << name;
+    EXPECT_EQ(normalizer::FoldKey(id.name), normalizer::FoldKey(G().Expand(name))) << name;
   }
   EXPECT_EQ(Canonical("Bộ Thông tin và Truyền thông"), "Bộ Thông tin và Truyền thông");
   EXPECT_EQ(G().Identify("Bộ Khoa học và Công nghệ").successor, "");
@@ -133,10 +133,10 @@ TEST(AgencyUnknown, KeptAsWrittenAndLevelledByTheirHead) {
       {"các cơ quan liên quan", "Các cơ quan liên quan", AgencyLevel::kOther},
   };
   for (const auto& [written, canonical, level] : cases) {
-    const AgencyIdentity id = G().Identify(written);
-    EXPECT_EQ(id.canonical, canonical);
+    const Agency id = G().Identify(written);
+    EXPECT_EQ(id.name, canonical);
     EXPECT_FALSE(id.known) << written;
-    EXPECT_EQ(internal::LevelName(id.level), internal::LevelName(level)) << written;
+    EXPECT_EQ(extractor::LevelName(id.level), extractor::LevelName(level)) << written;
     EXPECT_TRUE(G().StartsWithHead(written)) << written;
   }
 }
@@ -333,7 +333,7 @@ TEST(AgencyPlaces, ThirtyFourProvincesAfterTheReorganisationAndSixtyThreeBefore)
       "Vĩnh Long", "Đồng Tháp", "Cà Mau",    "An Giang"};
   EXPECT_EQ(now.size(), 34u);
   for (const std::string& p : now) {
-    const AgencyIdentity id = G().Identify("Ủy ban nhân dân tỉnh " + p);
+    const Agency id = G().Identify("Ủy ban nhân dân tỉnh " + p);
     EXPECT_TRUE(id.known) << p;
     EXPECT_EQ(id.successor, "") << p;
   }

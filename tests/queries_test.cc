@@ -297,7 +297,7 @@ TEST(OutputTest, CsvNeutralisesFormulasAndMendsUtf8) {
   row.task.text = "@SUM(A1)";
   row.task.id = "+1";
   row.task.number = "-2";
-  row.task.lead = {std::string("Sở Tài chính").substr(0, 4)};
+  row.task.lead = vanban::testing::AgenciesNamed({std::string("Sở Tài chính").substr(0, 4)});
   std::ostringstream out;
   app::WriteTasksCsv({row}, out);
   const std::string csv = out.str();
@@ -356,6 +356,28 @@ TEST_F(SampleQueryTest, CoverageOfTheSampleChain) {
   EXPECT_EQ(uncovered, (std::vector<int>{7, 9}));
 }
 
+// What the extractor concluded of an agency comes back from the store as it
+// was written: key, level, primary flag.
+TEST_F(SampleQueryTest, TaskAgenciesKeepTheirIdentity) {
+  TaskFilter filter;
+  filter.agency = "so khoa hoc va cong nghe";
+  filter.role = "lead";
+  auto tasks = FindTasks(*store_, filter);
+  ASSERT_TRUE(tasks.ok());
+  ASSERT_FALSE(tasks->empty());
+  const extractor::Task& t = tasks->front().task;
+  ASSERT_FALSE(t.lead.empty());
+  EXPECT_TRUE(t.lead.front().primary);
+  bool found = false;
+  for (const extractor::Agency& a : t.lead) {
+    if (a.key != "so khoa hoc va cong nghe") continue;
+    found = true;
+    EXPECT_TRUE(a.known);
+    EXPECT_EQ(a.level, extractor::AgencyLevel::kDepartment);
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(SampleQueryTest, TasksOfTheSamplesByFoldedAgency) {
   TaskFilter filter;
   filter.agency = "so khoa hoc va cong nghe";
@@ -379,7 +401,7 @@ class CoverageTest : public ::testing::Test {
     t.id = std::move(id);
     t.number = t.id.substr(t.id.find('.') + 1);
     t.text = std::move(text);
-    t.lead = std::move(lead);
+    t.lead = vanban::testing::AgenciesNamed(lead);
     t.deadline = std::move(deadline);
     return t;
   }
@@ -395,7 +417,7 @@ class CoverageTest : public ::testing::Test {
                          {"Quý II/2025", "quarter", {2025, 6, 30}}));
     tasks.push_back(Task("P1.2", "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã",
                          {"Sở Nội vụ"}, {"Năm 2026", "year", {2026, 12, 31}}));
-    tasks[1].coordinate = {"Sở Tài chính"};
+    tasks[1].coordinate = vanban::testing::AgenciesNamed({"Sở Tài chính"});
     tasks[1].targets = {2};
     tasks[0].targets = {1};
     tasks.push_back(

@@ -48,7 +48,7 @@ extractor::Task MakeTask(std::string id, std::string text, std::vector<std::stri
   t.id = std::move(id);
   t.number = t.id.substr(t.id.find('.') + 1);
   t.text = std::move(text);
-  t.lead = std::move(lead);
+  t.lead = vanban::testing::AgenciesNamed(lead);
   t.deadline = {"Quý II/2025", "quarter", {2025, 6, 30}};
   return t;
 }

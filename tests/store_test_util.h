@@ -27,6 +27,20 @@ struct Doc {
   extractor::DocumentRecord record;
 };
 
+// Agencies named in a hand-made task, keyed as the extractor keys a name the
+// gazetteer does not know (its folded name); the first is the primary lead.
+inline std::vector<extractor::Agency> AgenciesNamed(const std::vector<std::string>& names) {
+  std::vector<extractor::Agency> agencies;
+  for (const std::string& name : names) {
+    extractor::Agency a;
+    a.name = name;
+    a.key = normalizer::FoldKey(name);
+    a.primary = agencies.empty();
+    agencies.push_back(std::move(a));
+  }
+  return agencies;
+}
+
 // A document as the pipeline would make it from a file `path` holding `text`.
 inline Doc MakeDoc(const std::string& path, const std::string& text) {
   Doc doc;

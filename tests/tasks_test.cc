@@ -209,13 +209,50 @@ TEST(TableTest, RowsAndCellsByWhatTheyAre) {
   ASSERT_EQ(r.tasks.size(), 5u);
   const Task& t1 = r.tasks[0];
   EXPECT_EQ(t1.id, "P3.1");
-  EXPECT_EQ(t1.lead, Names{"Sở Khoa học và Công nghệ"});
-  EXPECT_EQ(t1.coordinate,
+  EXPECT_EQ(vanban::extractor::Names(t1.lead), Names{"Sở Khoa học và Công nghệ"});
+  EXPECT_EQ(vanban::extractor::Names(t1.coordinate),
             (Names{"Ban Tuyên giáo và Dân vận Tỉnh ủy", "Các sở, ban, ngành, địa phương"}));
   EXPECT_EQ(t1.result, "Quyết định của UBND tỉnh");
   EXPECT_EQ(t1.deadline.due.Iso(), "2025-05-31");
   ASSERT_TRUE(t1.central_deadline.has_value());
   EXPECT_EQ(t1.central_deadline->due.Iso(), "2025-04-30");
+}
+
+// The record carries each agency as the gazetteer identifies it, so that
+// the store never folds names again.
+TEST(TaskAgencyTest, LeadsAndCoordinatesCarryTheirIdentity) {
+  const DocumentRecord r = Extract(kTable);
+  const Task* t = FindTask(r, "Triển khai nền tảng số");
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->lead.size(), 2u);
+  // "Sở Tài chính*" is the primary lead and comes first
+  EXPECT_EQ(t->lead[0].name, "Sở Tài chính");
+  EXPECT_TRUE(t->lead[0].primary);
+  EXPECT_TRUE(t->lead[0].known);
+  EXPECT_EQ(t->lead[0].level, extractor::AgencyLevel::kDepartment);
+  EXPECT_EQ(t->lead[0].key, normalizer::FoldKey("Sở Tài chính"));
+  EXPECT_FALSE(t->lead[1].primary);
+  EXPECT_EQ(t->lead[1].level, extractor::AgencyLevel::kDepartment);  // Công an tỉnh
+}
+
+TEST(TaskAgencyTest, FormerMinistriesAndUnknownBodies) {
+  const DocumentRecord r = Extract(
+      "THÔNG BÁO\nKết luận của Phó Thủ tướng\n"
+      "1. Giao Bộ Thông tin và Truyền thông chủ trì, phối hợp với Ban Quản lý dự án Sông Xanh "
+      "hoàn thiện hồ sơ, trình Chính phủ trong quý II/2026.\n");
+  ASSERT_EQ(r.tasks.size(), 1u);
+  const Task& t = r.tasks[0];
+  ASSERT_EQ(t.lead.size(), 1u);
+  // the name as written, never its successor; the successor alongside
+  EXPECT_EQ(t.lead[0].name, "Bộ Thông tin và Truyền thông");
+  EXPECT_EQ(t.lead[0].level, extractor::AgencyLevel::kMinistry);
+  EXPECT_EQ(t.lead[0].successor, "Bộ Khoa học và Công nghệ");
+  EXPECT_TRUE(t.lead[0].primary);
+  ASSERT_EQ(t.coordinate.size(), 1u);
+  // an agency the gazetteer does not know is kept as written, keyed by its name
+  EXPECT_FALSE(t.coordinate[0].known);
+  EXPECT_FALSE(t.coordinate[0].primary);
+  EXPECT_EQ(t.coordinate[0].key, normalizer::FoldKey(t.coordinate[0].name));
 }
 
 TEST(TableTest, MissingCoordinateCell) {
@@ -231,8 +268,8 @@ TEST(TableTest, LongTitleYearDeadlineAndSkippedNumbers) {
   const Task& t = r.tasks[2];
   EXPECT_EQ(t.id, "P3.5");
   EXPECT_NE(t.text.find("- Trung tâm dữ liệu tỉnh"), std::string::npos);
-  EXPECT_EQ(t.lead, Names{"Ban Quản lý các khu công nghiệp tỉnh"});
-  EXPECT_EQ(t.coordinate, (Names{"Sở Tài chính", "Sở Xây dựng"}));
+  EXPECT_EQ(vanban::extractor::Names(t.lead), Names{"Ban Quản lý các khu công nghiệp tỉnh"});
+  EXPECT_EQ(vanban::extractor::Names(t.coordinate), (Names{"Sở Tài chính", "Sở Xây dựng"}));
   EXPECT_EQ(t.deadline.kind, "year");
   EXPECT_EQ(t.deadline.due.Iso(), "2027-12-31");
   EXPECT_EQ(t.central_deadline->kind, "ongoing");
@@ -241,16 +278,16 @@ TEST(TableTest, LongTitleYearDeadlineAndSkippedNumbers) {
 TEST(TableTest, PrimaryLeadOnItsOwnLine) {
   const DocumentRecord r = Extract(kTable);
   const Task& t = r.tasks[3];
-  EXPECT_EQ(t.lead, (Names{"Sở Tài chính", "Công an tỉnh"}));
-  EXPECT_EQ(t.coordinate, Names{"Các sở, ban, ngành, địa phương"});
+  EXPECT_EQ(vanban::extractor::Names(t.lead), (Names{"Sở Tài chính", "Công an tỉnh"}));
+  EXPECT_EQ(vanban::extractor::Names(t.coordinate), Names{"Các sở, ban, ngành, địa phương"});
   EXPECT_EQ(t.deadline.kind, "conditional");
 }
 
 TEST(TableTest, LeadSplitOverTwoLinesAndTypo) {
   const DocumentRecord r = Extract(kTable);
   const Task& t = r.tasks[4];
-  EXPECT_EQ(t.lead, Names{"Sở Văn hóa, Thể thao và Du lịch"});
-  EXPECT_EQ(t.coordinate, Names{"Sở Nội vụ"});
+  EXPECT_EQ(vanban::extractor::Names(t.lead), Names{"Sở Văn hóa, Thể thao và Du lịch"});
+  EXPECT_EQ(vanban::extractor::Names(t.coordinate), Names{"Sở Nội vụ"});
   EXPECT_TRUE(std::any_of(r.repairs.begin(), r.repairs.end(), [](const Repair& rep) {
     return rep.kind == "agency-typo" && rep.to == "Sở Nội vụ";
   }));
@@ -280,15 +317,18 @@ TEST(LabelledFieldsTest, DirectorLeadCoordinateDeadline) {
       "- Trách nhiệm chủ trì thực hiện: Phòng Chuyên đổi số.\n"
       "- Thời gian hoàn thành: Thường xuyên năm 2026.\n");
   ASSERT_EQ(r.tasks.size(), 3u);
-  EXPECT_EQ(r.tasks[0].director, "Lãnh đạo Sở");
-  EXPECT_EQ(r.tasks[0].lead, Names{"Các phòng, đơn vị"});
+  ASSERT_TRUE(r.tasks[0].director.has_value());
+  EXPECT_EQ(r.tasks[0].director->name, "Lãnh đạo Sở");
+  EXPECT_EQ(vanban::extractor::Names(r.tasks[0].lead), Names{"Các phòng, đơn vị"});
   EXPECT_EQ(r.tasks[0].deadline.due.Iso(), "2026-05-05");
-  EXPECT_EQ(r.tasks[1].lead, Names{"Trung tâm Khoa học và Công nghệ và chuyển đổi số"});
-  EXPECT_EQ(r.tasks[1].coordinate, Names{"Phòng Quản lý công nghệ và Đổi mới sáng tạo"});
+  EXPECT_EQ(vanban::extractor::Names(r.tasks[1].lead),
+            Names{"Trung tâm Khoa học và Công nghệ và chuyển đổi số"});
+  EXPECT_EQ(vanban::extractor::Names(r.tasks[1].coordinate),
+            Names{"Phòng Quản lý công nghệ và Đổi mới sáng tạo"});
   // two items numbered 4: both kept, the second one's path marked
   EXPECT_EQ(r.tasks[1].id, "II.4");
   EXPECT_EQ(r.tasks[2].id, "II.4#2");
-  EXPECT_EQ(r.tasks[2].lead, Names{"Phòng Chuyển đổi số"});
+  EXPECT_EQ(vanban::extractor::Names(r.tasks[2].lead), Names{"Phòng Chuyển đổi số"});
   EXPECT_EQ(r.tasks[2].deadline.kind, "ongoing");
 }
 
@@ -313,19 +353,19 @@ TEST(AssignmentTest, AgencyHeadingsWithBullets) {
   const DocumentRecord r = Extract(kWardPlan);
   const Task* a = FindTask(r, "Chủ trì tham mưu UBND phường thực hiện các mục số 2,3");
   ASSERT_NE(a, nullptr);
-  EXPECT_EQ(a->lead, Names{"Phòng Văn hóa - Xã hội"});
+  EXPECT_EQ(vanban::extractor::Names(a->lead), Names{"Phòng Văn hóa - Xã hội"});
   EXPECT_EQ(a->targets, (std::vector<int>{2, 3}));
   const Task* b = FindTask(r, "Phối hợp với Phòng Văn hóa - Xã hội trình");
   ASSERT_NE(b, nullptr);
-  EXPECT_EQ(b->lead, Names{"Phòng Kinh tế, Hạ tầng và Đô thị"});
-  EXPECT_EQ(b->coordinate, Names{"Phòng Văn hóa - Xã hội"});
+  EXPECT_EQ(vanban::extractor::Names(b->lead), Names{"Phòng Kinh tế, Hạ tầng và Đô thị"});
+  EXPECT_EQ(vanban::extractor::Names(b->coordinate), Names{"Phòng Văn hóa - Xã hội"});
   const Task* c = FindTask(r, "Chủ trì tham mưu thực hiện các mục số 1");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->targets, (std::vector<int>{1}));
   // the ward's own unit keeps the ward's jurisdiction
   const Task* d = FindTask(r, "Hỗ trợ người dân");
   ASSERT_NE(d, nullptr);
-  EXPECT_EQ(d->lead, Names{"Trung tâm phục vụ hành chính công phường"});
+  EXPECT_EQ(vanban::extractor::Names(d->lead), Names{"Trung tâm phục vụ hành chính công phường"});
 }
 
 TEST(AssignmentTest, TaskSectionItemsInferTheirLead) {
@@ -333,12 +373,12 @@ TEST(AssignmentTest, TaskSectionItemsInferTheirLead) {
   const Task* t = FindTask(r, "Tổ chức học tập");
   ASSERT_NE(t, nullptr);
   EXPECT_TRUE(t->lead_inferred);
-  EXPECT_EQ(t->lead, Names{"Ủy ban nhân dân phường Ninh Xá"});
+  EXPECT_EQ(vanban::extractor::Names(t->lead), Names{"Ủy ban nhân dân phường Ninh Xá"});
   EXPECT_EQ(t->id, "III.1.1");
   const Task* own = FindTask(r, "UBND phường tổ chức");
   ASSERT_NE(own, nullptr);
   EXPECT_FALSE(own->lead_inferred);
-  EXPECT_EQ(own->lead, Names{"Ủy ban nhân dân phường"});
+  EXPECT_EQ(vanban::extractor::Names(own->lead), Names{"Ủy ban nhân dân phường"});
 }
 
 TEST(AssignmentTest, NumberedTargets) {
@@ -361,18 +401,18 @@ TEST(AssignmentTest, SentencesPutUnitsInCharge) {
       "Trên đây là Kế hoạch.\n");
   const Task* office = FindTask(r, "Giao Văn phòng");
   ASSERT_NE(office, nullptr);
-  EXPECT_EQ(office->lead, Names{"Văn phòng"});
-  EXPECT_EQ(office->coordinate, Names{"Các phòng nghiệp vụ"});
+  EXPECT_EQ(vanban::extractor::Names(office->lead), Names{"Văn phòng"});
+  EXPECT_EQ(vanban::extractor::Names(office->coordinate), Names{"Các phòng nghiệp vụ"});
   const Task* finance = FindTask(r, "Sở Tài chính chủ trì");
   ASSERT_NE(finance, nullptr);
-  EXPECT_EQ(finance->coordinate, Names{"Các sở, ban, ngành, địa phương"});
+  EXPECT_EQ(vanban::extractor::Names(finance->coordinate), Names{"Các sở, ban, ngành, địa phương"});
   EXPECT_EQ(finance->deadline.kind, "recurring");
   // the unit in charge of the whole plan leads the items with no agency
   const Task* item = FindTask(r, "Tăng cường học tập");
   ASSERT_NE(item, nullptr);
   EXPECT_TRUE(item->lead_inferred);
-  EXPECT_EQ(item->lead, Names{"Văn phòng"});
-  EXPECT_EQ(item->coordinate, Names{"Các phòng nghiệp vụ"});
+  EXPECT_EQ(vanban::extractor::Names(item->lead), Names{"Văn phòng"});
+  EXPECT_EQ(vanban::extractor::Names(item->coordinate), Names{"Các phòng nghiệp vụ"});
 }
 
 TEST(ReportTest, AgencyHeadedListsWithDeadlines) {
@@ -387,19 +427,19 @@ TEST(ReportTest, AgencyHeadedListsWithDeadlines) {
       "- Quy hoạch khu công nghệ (Sở Xây dựng phối hợp về quy hoạch).\n");
   const Task* a = FindTask(r, "Chủ động rà soát");
   ASSERT_NE(a, nullptr);
-  EXPECT_EQ(a->lead, Names{"Các sở, ban, ngành, địa phương"});
+  EXPECT_EQ(vanban::extractor::Names(a->lead), Names{"Các sở, ban, ngành, địa phương"});
   EXPECT_EQ(a->deadline.due.Iso(), "2026-06-30");
   EXPECT_EQ(a->id, "VI.3.1.1.a");
   const Task* b = FindTask(r, "Xây dựng Đề án");
   ASSERT_NE(b, nullptr);
-  EXPECT_EQ(b->lead, Names{"Sở Khoa học và Công nghệ"});
+  EXPECT_EQ(vanban::extractor::Names(b->lead), Names{"Sở Khoa học và Công nghệ"});
   EXPECT_EQ(b->deadline.due.Iso(), "2026-04-30");
   const Task* c = FindTask(r, "Rà soát nâng cấp");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->deadline.due.Iso(), "2026-06-30");
   const Task* d = FindTask(r, "Quy hoạch khu");
   ASSERT_NE(d, nullptr);
-  EXPECT_EQ(d->coordinate, Names{"Sở Xây dựng"});
+  EXPECT_EQ(vanban::extractor::Names(d->coordinate), Names{"Sở Xây dựng"});
 }
 
 // --- prose readers: one fixture per assigning structure ----------------------
@@ -565,8 +605,8 @@ TEST(ProseReaderTest, EveryStructureAndNothingElse) {
       SCOPED_TRACE(w.prefix);
       const Task* t = FindTask(r, w.prefix);
       ASSERT_NE(t, nullptr);
-      EXPECT_EQ(t->lead, w.lead);
-      EXPECT_EQ(t->coordinate, w.coordinate);
+      EXPECT_EQ(vanban::extractor::Names(t->lead), w.lead);
+      EXPECT_EQ(vanban::extractor::Names(t->coordinate), w.coordinate);
       EXPECT_EQ(t->deadline.due.Iso(), w.deadline_due);
     }
     for (const char* no : c.not_tasks) EXPECT_EQ(FindTask(r, no), nullptr) << no;
@@ -643,7 +683,7 @@ TEST(ProseReaderTest, SubjectAfterALeadingPhrase) {
   ASSERT_NE(acting, nullptr);
   EXPECT_FALSE(acting->lead_inferred);
   ASSERT_FALSE(acting->lead.empty());
-  EXPECT_EQ(acting->lead[0].rfind("Các sở, ban, ngành", 0), 0u) << acting->lead[0];
+  EXPECT_EQ(acting->lead[0].name.rfind("Các sở, ban, ngành", 0), 0u) << acting->lead[0].name;
 }
 
 TEST(DeadlineTest, InTaskProse) {

@@ -241,20 +241,6 @@ bool IsProperName(const std::vector<std::string_view>& words, size_t from) {
 
 }  // namespace
 
-std::string_view LevelName(AgencyLevel level) {
-  for (const auto& [l, name] : kLevelNames) {
-    if (l == level) return name;
-  }
-  return "other";
-}
-
-std::optional<AgencyLevel> ParseLevel(std::string_view name) {
-  for (const auto& [l, n] : kLevelNames) {
-    if (n == name) return l;
-  }
-  return std::nullopt;
-}
-
 void Gazetteer::AddEntry(const std::string& canonical, AgencyLevel level,
                          const std::string& successor,
                          const std::vector<std::string_view>& spellings) {
@@ -649,11 +635,11 @@ std::string Gazetteer::LocalitySuccessor(const Located& l) const {
   return body + " " + locality;
 }
 
-AgencyIdentity Gazetteer::Identify(std::string_view name) const {
-  AgencyIdentity id;
-  id.canonical = Canonical(name, nullptr);
-  id.key = normalizer::FoldKey(id.canonical);
-  if (id.canonical.empty()) return id;
+Agency Gazetteer::Identify(std::string_view name) const {
+  Agency id;
+  id.name = Canonical(name, nullptr);
+  id.key = normalizer::FoldKey(id.name);
+  if (id.name.empty()) return id;
   if (const Entry* e = Find(id.key)) {
     id.known = true;
     id.level = e->level;
@@ -661,7 +647,7 @@ AgencyIdentity Gazetteer::Identify(std::string_view name) const {
     id.key = normalizer::FoldKey(e->canonical);
     return id;
   }
-  if (const std::optional<Located> l = Locate(id.canonical)) {
+  if (const std::optional<Located> l = Locate(id.name)) {
     id.known = true;
     if (l->entry) {
       const bool local =
@@ -677,6 +663,19 @@ AgencyIdentity Gazetteer::Identify(std::string_view name) const {
     id.level = head->level;
   }
   return id;
+}
+
+void Gazetteer::AppendAgencies(std::string_view list, std::string_view jurisdiction,
+                               std::vector<Agency>* out, std::vector<Repair>* repairs) const {
+  for (const AgencyName& a : Split(list, repairs)) {
+    std::string name = Localize(a.name, jurisdiction);
+    Agency agency = Identify(name);
+    agency.name = std::move(name);  // Split has made it canonical already
+    agency.primary = a.primary;
+    const bool seen = std::any_of(out->begin(), out->end(),
+                                  [&](const Agency& o) { return o.name == agency.name; });
+    if (!seen && !agency.name.empty()) out->push_back(std::move(agency));
+  }
 }
 
 // The list with its inline enumerators ("a)", "b\\)") turned into ';',
@@ -856,3 +855,21 @@ bool Gazetteer::IsAgencyList(std::string_view list) const {
 }
 
 }  // namespace vanban::extractor::internal
+
+namespace vanban::extractor {
+
+std::string_view LevelName(AgencyLevel level) {
+  for (const auto& [l, name] : internal::kLevelNames) {
+    if (l == level) return name;
+  }
+  return "other";
+}
+
+std::optional<AgencyLevel> ParseLevel(std::string_view name) {
+  for (const auto& [l, n] : internal::kLevelNames) {
+    if (n == name) return l;
+  }
+  return std::nullopt;
+}
+
+}  // namespace vanban::extractor

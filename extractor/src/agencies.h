@@ -20,31 +20,10 @@ struct AgencyName {
   bool primary = false;  // marked with '*' (the primary lead)
 };
 
-// Where a body sits in the state and Party apparatus.
-enum class AgencyLevel {
-  kCentralParty,      // Bộ Chính trị, Ban Tổ chức Trung ương, Đảng ủy Chính phủ
-  kNationalAssembly,  // Quốc hội, its committees, Văn phòng Quốc hội
-  kGovernment,        // Chính phủ, Thủ tướng, agencies under the Government
-  kMinistry,          // ministries, ministerial-level agencies and their units
-  kProvince,          // Ủy ban nhân dân tỉnh X, Tỉnh ủy, centrally-run cities
-  kDepartment,        // a province's units: Sở X, Công an tỉnh
-  kDistrict,          // quận, huyện, thị xã (abolished in July 2025)
-  kCommune,           // xã, phường, thị trấn, đặc khu and their units
-  kOther,             // courts, mass organisations, enterprises, unknown
-};
-
-// "central-party", "ministry" ...: the names the data file uses.
-std::string_view LevelName(AgencyLevel level);
-std::optional<AgencyLevel> ParseLevel(std::string_view name);
-
-// What the gazetteer knows of one written agency name.
-struct AgencyIdentity {
-  std::string canonical;  // as written: abbreviations expanded, typos repaired
-  std::string key;        // folded canonical name of the gazetteer entry; of the name if unknown
-  AgencyLevel level = AgencyLevel::kOther;
-  std::string successor;  // the body it was merged or renamed into (2025); "" if none
-  bool known = false;     // in the gazetteer, or a known head word with its place
-};
+using extractor::Agency;
+using extractor::AgencyLevel;
+using extractor::LevelName;
+using extractor::ParseLevel;
 
 class Gazetteer {
  public:
@@ -63,13 +42,21 @@ class Gazetteer {
   // the name as written, never its successor.
   std::string Canonical(std::string_view name, std::vector<Repair>* repairs) const;
 
-  // The canonical name with its level, successor and whether it is known.
-  AgencyIdentity Identify(std::string_view name) const;
+  // The canonical name with its key, level, successor and whether it is
+  // known (primary is left false: it is the task's, not the name's).
+  Agency Identify(std::string_view name) const;
 
   // Splits a list of agencies at ';' and ',' without cutting names that
   // contain commas ("Sở Văn hóa, Thể thao và Du lịch") or collectives
   // ("các sở, ban, ngành, địa phương"); primary leads ('*') come first.
   std::vector<AgencyName> Split(std::string_view list, std::vector<Repair>* repairs) const;
+
+  // Appends the agencies of a list to *out: Split, each name localized to
+  // the jurisdiction ("tỉnh", see Localize) and identified; a name already
+  // in *out is not added twice. The '*' of a primary lead is kept as
+  // Agency::primary.
+  void AppendAgencies(std::string_view list, std::string_view jurisdiction,
+                      std::vector<Agency>* out, std::vector<Repair>* repairs) const;
 
   // True when every item of the list reads as an agency: a table cell of
   // agencies rather than a result or a task.

@@ -27,6 +27,13 @@ std::string Date::Iso() const {
   return buf;
 }
 
+std::vector<std::string> Names(const std::vector<Agency>& agencies) {
+  std::vector<std::string> names;
+  names.reserve(agencies.size());
+  for (const Agency& a : agencies) names.push_back(a.name);
+  return names;
+}
+
 const char* RelationName(Relation r) {
   switch (r) {
     case Relation::kImplements:

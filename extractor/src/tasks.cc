@@ -95,10 +95,8 @@ class TaskBuilder {
   }
 
   // --- agencies ----------------------------------------------------------
-  void SetAgencies(std::string_view list, std::vector<std::string>* out) {
-    for (const AgencyName& a : in_.gazetteer.Split(list, &record_->repairs)) {
-      out->push_back(in_.gazetteer.Localize(a.name, jurisdiction_));
-    }
+  void SetAgencies(std::string_view list, std::vector<Agency>* out) {
+    in_.gazetteer.AppendAgencies(list, jurisdiction_, out, &record_->repairs);
   }
 
   const TaskInputs& in_;
@@ -112,6 +110,13 @@ class TaskBuilder {
 
 void ExtractTasks(const TaskInputs& in, DocumentRecord* record) {
   TaskBuilder(in, record).Run();
+  // The first lead is the primary one unless a '*' marked another (Split
+  // has put the marked ones first).
+  for (Task& task : record->tasks) {
+    const bool marked =
+        std::any_of(task.lead.begin(), task.lead.end(), [](const Agency& a) { return a.primary; });
+    if (!marked && !task.lead.empty()) task.lead.front().primary = true;
+  }
 }
 
 }  // namespace vanban::extractor::internal

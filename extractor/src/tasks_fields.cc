@@ -145,7 +145,10 @@ class FieldReader {
         const std::string v = ValueOf(k);
         std::string_view d = Trim(std::string_view(v).substr(0, v.find(" theo ")));
         while (!d.empty() && d.back() == '.') d.remove_suffix(1);
-        task->director = std::string(d);
+        // "Lãnh đạo Sở" names who directs, a role rather than a body: kept
+        // as written, with the identity of the body it belongs to
+        task->director = cx_.gazetteer().Identify(d);
+        task->director->name = std::string(d);
         break;
       }
       case Field::kRoles: {

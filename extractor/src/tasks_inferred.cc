@@ -35,7 +35,7 @@ void ReadInferredTasks(ProseContext& cx) {
       task.lead = cx.plan_lead;
       task.coordinate = cx.plan_coordinate;
     } else if (!cx.record().document.issuer.empty() && !Notifies(cx.record().document)) {
-      task.lead = {cx.record().document.issuer};
+      task.lead = {cx.gazetteer().Identify(cx.record().document.issuer)};
     }
     // an item no one is named for: only a stated date or period is its
     // deadline, not "hằng năm" describing the work

@@ -442,12 +442,8 @@ std::string ProseContext::SplitAtAnd(std::string_view list) const {
   return out;
 }
 
-void ProseContext::SetAgencies(std::string_view list, std::vector<std::string>* out) {
-  const std::string split = SplitAtAnd(list);
-  for (const AgencyName& a : in_.gazetteer.Split(split, &record_->repairs)) {
-    std::string name = in_.gazetteer.Localize(a.name, jurisdiction_);
-    if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(std::move(name));
-  }
+void ProseContext::SetAgencies(std::string_view list, std::vector<Agency>* out) {
+  in_.gazetteer.AppendAgencies(SplitAtAnd(list), jurisdiction_, out, &record_->repairs);
 }
 
 std::string ProseContext::AgenciesOfValue(std::string_view value) const {
@@ -469,13 +465,13 @@ std::string ProseContext::AgenciesOfValue(std::string_view value) const {
   return out;
 }
 
-void ProseContext::SetHeadingAgencies(std::string_view heading, std::vector<std::string>* out) {
+void ProseContext::SetHeadingAgencies(std::string_view heading, std::vector<Agency>* out) {
   const bool one = heading.find(';') == std::string_view::npos &&
                    (heading.find(", các ") != std::string_view::npos ||
                     heading.find(", và ") != std::string_view::npos);
   if (!one) return SetAgencies(heading, out);
-  out->push_back(
-      in_.gazetteer.Localize(in_.gazetteer.Canonical(heading, &record_->repairs), jurisdiction_));
+  out->push_back(in_.gazetteer.Identify(
+      in_.gazetteer.Localize(in_.gazetteer.Canonical(heading, &record_->repairs), jurisdiction_)));
 }
 
 void ProseContext::SetRoles(std::string_view list, Task* task) {
@@ -671,7 +667,7 @@ Assignment ProseContext::ReadAssignment(std::string_view sentence) const {
 bool ProseContext::Assign(std::string_view text, Task* task) {
   const Assignment a = ReadAssignment(text);
   if (!a.ok()) return false;
-  std::vector<std::string> lead;
+  std::vector<Agency> lead;
   SetAgencies(a.subject, &lead);
   if (lead.empty()) return false;
   task->lead = std::move(lead);

@@ -67,11 +67,11 @@ class ProseContext {
   // Records the task and claims its paragraphs.
   void Emit(Task task, size_t first, size_t last);
 
-  void SetAgencies(std::string_view list, std::vector<std::string>* out);
+  void SetAgencies(std::string_view list, std::vector<Agency>* out);
   // An agency heading's agencies: one name however many commas it has
   // ("Các cơ quan tham mưu ..., các ban ..., các phòng ...") unless it
   // lists names with ';' or each after a comma starts with a capital.
-  void SetHeadingAgencies(std::string_view heading, std::vector<std::string>* out);
+  void SetHeadingAgencies(std::string_view heading, std::vector<Agency>* out);
   // A field's value as agencies: each ';' part up to its verb ("Bộ Công
   // an tiến hành rà soát ...; các bộ ... rà soát ..." -> "Bộ Công an; các bộ ...").
   std::string AgenciesOfValue(std::string_view value) const;
@@ -92,7 +92,7 @@ class ProseContext {
 
   // The unit in charge of the whole plan ("Giao X chủ trì ... tổ chức thực
   // hiện Kế hoạch"), the inferred lead of tasks without one.
-  std::vector<std::string> plan_lead, plan_coordinate;
+  std::vector<Agency> plan_lead, plan_coordinate;
   DocumentRecord& record() { return *record_; }
 
  private:

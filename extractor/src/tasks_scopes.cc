@@ -25,7 +25,7 @@ class ScopeReader {
     for (size_t i = 0; i < cx_.size(); ++i) {
       if (!cx_.Open(i) || cx_.at(i).marker == Marker::kNone) continue;
       if (!cx_.MayAssign(i)) continue;
-      std::vector<std::string> lead;
+      std::vector<Agency> lead;
       bool opener_is_task = false;
       if (!OpensScope(i, &lead, &opener_is_task)) continue;
       Items(i, lead);
@@ -44,7 +44,7 @@ class ScopeReader {
 
  private:
   // True when paragraph i names who does the items under it.
-  bool OpensScope(size_t i, std::vector<std::string>* lead, bool* opener_is_task) {
+  bool OpensScope(size_t i, std::vector<Agency>* lead, bool* opener_is_task) {
     const Paragraph& p = cx_.at(i);
     if (p.kind == ParagraphKind::kAgencyHeading) {
       // its tasks follow as items or as paragraphs under it
@@ -100,7 +100,7 @@ class ScopeReader {
     return CapitalStart(c);  // a name starts with a capital
   }
 
-  void Items(size_t i, const std::vector<std::string>& lead) {
+  void Items(size_t i, const std::vector<Agency>& lead) {
     const size_t end = cx_.SubtreeEnd(i);
     for (size_t j = i + 1; j <= end; ++j) {
       if (cx_.at(j).parent != static_cast<int>(i) || cx_.claimed(j)) continue;
@@ -120,7 +120,7 @@ class ScopeReader {
       // "a) Tổ đảng ở Thường trực Ủy ban Kinh tế" over its bullets: a
       // member of the scope named by a short heading, with its own items
       if (q.has_children && IsNamedHeading(j)) {
-        std::vector<std::string> own;
+        std::vector<Agency> own;
         cx_.SetAgencies(q.content(), &own);
         if (!own.empty()) {
           Items(j, own);

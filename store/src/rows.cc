@@ -24,12 +24,21 @@ extractor::Deadline ReadDeadline(const Statement& row, int first) {
 
 Status LoadTaskDetails(Database* db, int64_t task_id, extractor::Task* task) {
   VANBAN_RETURN_IF_ERROR(db->ForEachRow(
-      "SELECT role, name FROM task_agencies WHERE task_id = ?1 ORDER BY role, position",
+      "SELECT x.role, x.name, a.name_key, a.level, x.is_primary, a.known, a.successor "
+      "FROM task_agencies x JOIN agencies a ON a.id = x.agency_id "
+      "WHERE x.task_id = ?1 ORDER BY x.role, x.position",
       [&](const Statement& row) {
         const std::string role = row.Text(0);
-        if (role == "lead") task->lead.push_back(row.Text(1));
-        if (role == "coordinate") task->coordinate.push_back(row.Text(1));
-        if (role == "direct") task->director = row.Text(1);
+        extractor::Agency agency;
+        agency.name = row.Text(1);
+        agency.key = row.Text(2);
+        agency.level = extractor::ParseLevel(row.Text(3)).value_or(extractor::AgencyLevel::kOther);
+        agency.primary = row.Int(4) != 0;
+        agency.known = row.Int(5) != 0;
+        agency.successor = row.Text(6);
+        if (role == "lead") task->lead.push_back(std::move(agency));
+        if (role == "coordinate") task->coordinate.push_back(std::move(agency));
+        if (role == "direct") task->director = std::move(agency);
       },
       task_id));
   return db->ForEachRow(

@@ -236,6 +236,14 @@ ALTER TABLE citations ADD COLUMN starts_edge INTEGER NOT NULL DEFAULT 0;
 UPDATE citations SET starts_edge = 1 WHERE id IN (SELECT from_citation_id FROM edges);
 CREATE INDEX citations_starting_edges ON citations(target_id) WHERE starts_edge = 1;
 )sql"},
+    // The extractor identifies each agency against its gazetteer; the store
+    // keeps what it concluded instead of folding names again. Rows written
+    // before keep level 'other', known 0 until their documents are ingested again.
+    {5, "agencies with the gazetteer's identity", R"sql(
+ALTER TABLE agencies ADD COLUMN level TEXT NOT NULL DEFAULT 'other';
+ALTER TABLE agencies ADD COLUMN known INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE agencies ADD COLUMN successor TEXT;
+)sql"},
 };
 
 // Runs one migration inside the caller's transaction.

@@ -55,16 +55,22 @@ class Agencies {
  public:
   explicit Agencies(Database* db) : db_(db) {}
 
-  Result<std::optional<int64_t>> IdFor(const std::string& name) {
-    // A name of punctuation only folds to nothing; it is kept as written.
-    std::string key = normalizer::FoldKey(name);
-    if (key.empty()) key = name;
+  Result<std::optional<int64_t>> IdFor(const extractor::Agency& agency) {
+    const std::string& name = agency.name;
+    // A name of punctuation only has no key; it is kept as written.
+    const std::string& key = agency.key.empty() ? name : agency.key;
     if (key.empty()) return std::optional<int64_t>();
     auto it = ids_.find(key);
     if (it == ids_.end()) {
-      VANBAN_RETURN_IF_ERROR(db_->Exec(
-          "INSERT INTO agencies(name_key, name) VALUES (?1, ?2) ON CONFLICT(name_key) DO NOTHING",
-          key, name));
+      // A body first met unknown and later known (another document's
+      // spelling) takes the known identity.
+      VANBAN_RETURN_IF_ERROR(
+          db_->Exec("INSERT INTO agencies(name_key, name, level, known, successor) "
+                    "VALUES (?1, ?2, ?3, ?4, NULLIF(?5, '')) ON CONFLICT(name_key) DO UPDATE SET "
+                    "level = excluded.level, known = 1, successor = excluded.successor "
+                    "WHERE excluded.known = 1 AND agencies.known = 0",
+                    key, name, std::string(extractor::LevelName(agency.level)), agency.known,
+                    agency.successor));
       VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> id,
                               db_->QueryInt("SELECT id FROM agencies WHERE name_key = ?1", key));
       it = ids_.emplace(key, id.value_or(0)).first;
@@ -311,15 +317,15 @@ Status StoreTargets(Database* db, int64_t document, const DocumentRecord& record
 }
 
 Status StoreRole(Database* db, int64_t task, const char* role,
-                 const std::vector<std::string>& names, Agencies* agencies) {
-  for (size_t position = 0; position < names.size(); ++position) {
-    VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> agency, agencies->IdFor(names[position]));
+                 const std::vector<extractor::Agency>& named, Agencies* agencies) {
+  for (size_t position = 0; position < named.size(); ++position) {
+    const extractor::Agency& a = named[position];
+    VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> agency, agencies->IdFor(a));
     if (!agency) continue;
     VANBAN_RETURN_IF_ERROR(
         db->Exec("INSERT INTO task_agencies(task_id, agency_id, role, position, is_primary, name) "
                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                 task, *agency, role, position, std::string_view(role) == "lead" && position == 0,
-                 names[position]));
+                 task, *agency, role, position, a.primary, a.name));
   }
   return Status::Ok();
 }
@@ -339,8 +345,8 @@ Status StoreTask(Database* db, int64_t document, const extractor::Task& t, Agenc
                  OrNull(central.due.Iso()), t.lead_inferred, t.source.begin, t.source.end));
   VANBAN_RETURN_IF_ERROR(StoreRole(db, task, "lead", t.lead, agencies));
   VANBAN_RETURN_IF_ERROR(StoreRole(db, task, "coordinate", t.coordinate, agencies));
-  if (!t.director.empty()) {
-    VANBAN_RETURN_IF_ERROR(StoreRole(db, task, "direct", {t.director}, agencies));
+  if (t.director) {
+    VANBAN_RETURN_IF_ERROR(StoreRole(db, task, "direct", {*t.director}, agencies));
   }
   for (const int n : t.targets) {
     VANBAN_RETURN_IF_ERROR(db->Exec(

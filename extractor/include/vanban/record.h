@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vanban/offset_map.h"
@@ -91,6 +92,40 @@ struct DocumentIdentity {
   std::vector<std::string> recipients;
 };
 
+// Where a body sits in the state and Party apparatus.
+enum class AgencyLevel {
+  kCentralParty,      // Bộ Chính trị, Ban Tổ chức Trung ương, Đảng ủy Chính phủ
+  kNationalAssembly,  // Quốc hội, its committees, Văn phòng Quốc hội
+  kGovernment,        // Chính phủ, Thủ tướng, agencies under the Government
+  kMinistry,          // ministries, ministerial-level agencies and their units
+  kProvince,          // Ủy ban nhân dân tỉnh X, Tỉnh ủy, centrally-run cities
+  kDepartment,        // a province's units: Sở X, Công an tỉnh
+  kDistrict,          // quận, huyện, thị xã (abolished in July 2025)
+  kCommune,           // xã, phường, thị trấn, đặc khu and their units
+  kOther,             // courts, mass organisations, enterprises, unknown
+};
+
+// "central-party", "ministry", ... "other": the names the gazetteer's data
+// file, the JSON and the store use.
+std::string_view LevelName(AgencyLevel level);
+std::optional<AgencyLevel> ParseLevel(std::string_view name);
+
+// An agency named in a task, as the gazetteer identifies it. The store and
+// the queries use `key` as they find it and never fold the name again.
+struct Agency {
+  std::string name;  // canonical as written: abbreviations expanded, typos repaired
+  std::string key;   // folded name of its gazetteer entry (one key for every
+                     // spelling); of the name itself when the gazetteer does not know it
+  AgencyLevel level = AgencyLevel::kOther;
+  bool primary = false;   // the task's primary lead (first of the leads, or marked '*')
+  bool known = false;     // in the gazetteer, or a known head word with its place
+  std::string successor;  // the body it was merged or renamed into (2025); "" if none
+  bool operator==(const Agency& o) const { return key == o.key && name == o.name; }
+};
+
+// The agencies' names, in order.
+std::vector<std::string> Names(const std::vector<Agency>& agencies);
+
 // A deadline as written and what it means ("Quý II/2026": quarter, due
 // 2026-06-30). Kinds: date, month, quarter, year, range, ongoing,
 // recurring, conditional, none.
@@ -102,13 +137,13 @@ struct Deadline {
 
 // One piece of assigned work: who leads, who helps, by when.
 struct Task {
-  std::string id;                       // where it sits: "P3.30" (appendix 3, row 30) or "II.2"
-  std::string number;                   // its own number as written ("30", "2", "a")
-  std::string text;                     // the whole task text
-  std::string result;                   // expected result / product ("Kết quả")
-  std::vector<std::string> lead;        // primary lead first, canonical names
-  std::vector<std::string> coordinate;  // coordinating agencies
-  std::string director;                 // "Trách nhiệm chỉ đạo"
+  std::string id;                  // where it sits: "P3.30" (appendix 3, row 30) or "II.2"
+  std::string number;              // its own number as written ("30", "2", "a")
+  std::string text;                // the whole task text
+  std::string result;              // expected result / product ("Kết quả")
+  std::vector<Agency> lead;        // primary lead first
+  std::vector<Agency> coordinate;  // coordinating agencies
+  std::optional<Agency> director;  // "Trách nhiệm chỉ đạo"
   Deadline deadline;
   std::optional<Deadline> central_deadline;  // "Tiến độ Trung ương"
   bool lead_inferred = false;  // no lead written: from the document or its assignment section
