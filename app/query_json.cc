@@ -19,6 +19,7 @@ void WriteTaskRow(const store::TaskRow& row, JsonWriter* json) {
   WriteSummary(row.document, json);
   json->Key("task");
   WriteTask(row.task, json);
+  if (!row.inherited_from.empty()) json->Key("inherited_from").String(row.inherited_from);
   json->EndObject();
 }
 

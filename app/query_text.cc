@@ -200,8 +200,10 @@ void PrintImplementers(const store::ImplementerTree& tree, std::ostream& out) {
 void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
   TextTable table({"DOCUMENT", "TASK", "LEAD", "DUE", "KIND", "TEXT"}, {24, 10, 40, 12, 0, 60});
   for (const store::TaskRow& t : tasks) {
-    table.AddRow({Name(t.document), t.task.id, Join(extractor::Names(t.task.lead), "; "),
-                  t.task.deadline.due.Iso(), t.task.deadline.kind, t.task.text});
+    std::string lead = Join(extractor::Names(t.task.lead), "; ");
+    if (!t.inherited_from.empty()) lead += " (inherited from " + t.inherited_from + ")";
+    table.AddRow({Name(t.document), t.task.id, lead, t.task.deadline.due.Iso(),
+                  t.task.deadline.kind, t.task.text});
   }
   table.Print(out);
   out << tasks.size() << " task(s)\n";

@@ -16,6 +16,7 @@
 #include "record_json.h"
 #include "task_csv.h"
 #include "text_table.h"
+#include "vanban/extractor.h"
 #include "vanban/queries.h"
 #include "vanban/store.h"
 
@@ -28,6 +29,8 @@ using Poco::Util::OptionSet;
 using StorePtr = std::unique_ptr<store::Store>;
 
 constexpr char kDefaultDb[] = "vanban.db";
+// The longest --agency accepted: longer than any agency name written.
+constexpr size_t kMaxAgencyBytes = 400;
 
 void AddDbOption(OptionSet* o) {
   o->addOption(Option("db", "d", "the database file (default vanban.db)").argument("FILE"));
@@ -48,18 +51,42 @@ int UsageFail(const std::string& command, const std::string& message, std::ostre
   return kExitUsage;
 }
 
-// A real day written YYYY-MM-DD: 2026-02-31 and 0000-01-01 are not days.
-bool IsIsoDate(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-' ||
-      std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1 || m < 1 ||
-      m > 12 || d < 1) {
-    return false;
-  }
+// A real day (2026-02-31 and 0000-01-01 are not days).
+bool IsRealDay(int y, int m, int d) {
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return d <= kDays[m - 1] + (m == 2 && leap);
+}
+
+// A date as a person writes it on the command line, as YYYY-MM-DD: ISO
+// ("2026-06-30") or the Vietnamese order ("30/6/2026", "30-06-2026",
+// "30.06.2026"); nullopt when it is not a real day.
+std::optional<std::string> ReadDate(const std::string& s) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  const bool iso = s.size() == 10 && s[4] == '-' && s[7] == '-' &&
+                   std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3;
+  if (!iso) {
+    char sep1 = 0, sep2 = 0;
+    const bool dmy =
+        s.size() >= 8 && s.size() <= 10 &&
+        std::sscanf(s.c_str(), "%2d%c%2d%c%4d%c", &d, &sep1, &m, &sep2, &y, &tail) == 5 &&
+        sep1 == sep2 && (sep1 == '/' || sep1 == '-' || sep1 == '.') &&
+        s.size() - s.rfind(sep1) == 5;  // a four-digit year
+    if (!dmy) return std::nullopt;
+  }
+  if (!IsRealDay(y, m, d)) return std::nullopt;
+  char iso_text[32];
+  std::snprintf(iso_text, sizeof iso_text, "%04d-%02d-%02d", y, m, d);
+  return std::string(iso_text);
+}
+
+// The named date option as YYYY-MM-DD (BadDate has checked it), or the fallback.
+std::string DateOption(const Args& args, const std::string& name,
+                       const std::string& fallback = "") {
+  if (!args.Has(name)) return fallback;
+  return ReadDate(args.Get(name)).value_or(fallback);
 }
 
 std::string Today() {
@@ -71,11 +98,12 @@ std::string Today() {
   return text;
 }
 
-// Checks that each named option, when given, holds a YYYY-MM-DD date.
+// Checks that each named option, when given, holds a date ReadDate reads.
 std::optional<std::string> BadDate(const Args& args, std::initializer_list<const char*> names) {
   for (const char* name : names) {
-    if (args.Has(name) && !IsIsoDate(args.Get(name))) {
-      return std::string("--") + name + " wants a date YYYY-MM-DD, got '" + args.Get(name) + "'";
+    if (args.Has(name) && !ReadDate(args.Get(name))) {
+      return std::string("--") + name + " wants a real day, YYYY-MM-DD or DD/MM/YYYY, got '" +
+             args.Get(name) + "'";
     }
   }
   return std::nullopt;
@@ -175,6 +203,40 @@ int RunLinks(const std::string& command, const Args& args, std::ostream& out, st
       WriteLinks, PrintLinks);
 }
 
+// The --agency filter: any spelling or abbreviation the gazetteer knows
+// reads as the agency's canonical name ("Sở KH&CN" -> "Sở Khoa học và Công
+// nghệ"), matched as whole words, together with the bodies it succeeded; a
+// name the gazetteer does not know is matched as written.
+Status ResolveAgency(const std::string& name, store::TaskFilter* filter) {
+  filter->agency = name;
+  auto extractor = extractor::Extractor::Create();
+  if (!extractor.ok()) return extractor.status();
+  const extractor::Extractor::AgencyLookup lookup = (*extractor)->LookUpAgency(name);
+  if (!lookup.agency.known) return Status::Ok();
+  filter->agency = lookup.agency.name;
+  filter->agency_keys.push_back(lookup.agency.key);
+  for (const extractor::Agency& p : lookup.predecessors) filter->agency_keys.push_back(p.key);
+  return Status::Ok();
+}
+
+// Says on stderr why an --agency filter gave nothing: no agency of that
+// name, or none with the other conditions.
+void ExplainEmptyAgency(const store::Store& db, const store::TaskFilter& filter,
+                        const std::string& written, std::ostream& err) {
+  store::TaskFilter agency_only;
+  agency_only.agency = filter.agency;
+  agency_only.agency_keys = filter.agency_keys;
+  auto any = store::FindTasks(db, agency_only);
+  const std::string read = filter.agency != written ? " (read as \"" + filter.agency + "\")" : "";
+  if (any.ok() && any->empty()) {
+    err << "vanban tasks: no agency in the database matches \"" << written << "\"" << read
+        << "; `vanban agencies` lists them\n";
+  } else if (any.ok()) {
+    err << "vanban tasks: \"" << written << "\"" << read << " has " << any->size()
+        << " task(s), none with the other conditions\n";
+  }
+}
+
 Result<store::TaskFilter> TaskFilterFrom(const store::Store& db, const Args& args) {
   store::TaskFilter filter;
   if (args.Has("doc")) {
@@ -182,10 +244,12 @@ Result<store::TaskFilter> TaskFilterFrom(const store::Store& db, const Args& arg
     if (!id.ok()) return id.status();
     filter.document = *id;
   }
-  filter.agency = args.Get("agency");
+  if (args.Has("agency")) {
+    if (Status s = ResolveAgency(args.Get("agency"), &filter); !s.ok()) return s;
+  }
   filter.role = args.Get("role");
-  filter.due_before = args.Get("due-before");
-  if (args.Has("status")) filter.overdue_as_of = args.Get("as-of", Today());
+  filter.due_before = DateOption(args, "due-before");
+  if (args.Has("status")) filter.overdue_as_of = DateOption(args, "as-of", Today());
   filter.kind = args.Get("kind");
   return filter;
 }
@@ -199,12 +263,22 @@ int RunTasks(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.Has("status") && args.Get("status") != "overdue") {
     return UsageFail("tasks", "--status supports only 'overdue'", err);
   }
+  if (args.Get("agency").size() > kMaxAgencyBytes) {
+    return UsageFail("tasks",
+                     "--agency is longer than " + std::to_string(kMaxAgencyBytes) +
+                         " bytes; no agency name is that long",
+                     err);
+  }
   return Answer<std::vector<store::TaskRow>>(
       "tasks", args, out, err,
-      [&args](const store::Store& db) -> Result<std::vector<store::TaskRow>> {
+      [&args, &err](const store::Store& db) -> Result<std::vector<store::TaskRow>> {
         auto filter = TaskFilterFrom(db, args);
         if (!filter.ok()) return filter.status();
-        return store::FindTasks(db, *filter);
+        auto tasks = store::FindTasks(db, *filter);
+        if (tasks.ok() && tasks->empty() && args.Has("agency")) {
+          ExplainEmptyAgency(db, *filter, args.Get("agency"), err);
+        }
+        return tasks;
       },
       WriteTasks, PrintTasks);
 }
@@ -275,7 +349,7 @@ int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
 
 int RunCoverage(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto bad = BadDate(args, {"as-of"})) return UsageFail("coverage", *bad, err);
-  const std::string as_of = args.Get("as-of", Today());
+  const std::string as_of = DateOption(args, "as-of", Today());
   return Answer<store::Coverage>(
       "coverage", args, out, err,
       AboutDocument<store::Coverage>(args.positional[0],
@@ -395,7 +469,7 @@ void AddStoreCommands(std::vector<Command>* commands) {
        "tasks: who leads, who helps, by when",
        "--agency matches agency names without case or diacritics, whole words\n"
        "(\"so khoa hoc va cong nghe\"). --status overdue lists tasks due before --as-of\n"
-       "(default today). Dates are YYYY-MM-DD.",
+       "(default today). Dates are YYYY-MM-DD or DD/MM/YYYY.",
        0,
        [](OptionSet* o) {
          AddDbAndJsonOptions(o);

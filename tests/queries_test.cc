@@ -574,3 +574,38 @@ TEST(TaskSimilarityTest, ParaphrasesScoreAboveUnrelatedTexts) {
 
 }  // namespace
 }  // namespace vanban::store
+
+namespace vanban::store {
+namespace {
+
+// Tasks given to a body before the 2025 reorganisation are found under the
+// body it was merged into, marked as inherited; the successor's own tasks
+// are not.
+TEST(TaskAgencyQueryTest, SuccessorFindsItsPredecessorsTasks) {
+  auto store = vanban::testing::OpenStore();
+  const vanban::testing::Doc doc = vanban::testing::MakeDoc(
+      "/n/thong-bao.txt",
+      "THÔNG BÁO\nKết luận của Phó Thủ tướng\n"
+      "1. Giao Bộ Thông tin và Truyền thông chủ trì hoàn thiện hồ sơ, trình Chính phủ trong "
+      "quý II/2026.\n"
+      "2. Giao Bộ Khoa học và Công nghệ chủ trì xây dựng đề án, trình Chính phủ trong quý "
+      "III/2026.\n");
+  ASSERT_EQ(doc.record.tasks.size(), 2u);
+  PutDoc(store.get(), doc);
+  const extractor::Extractor::AgencyLookup lookup =
+      vanban::testing::TheExtractor().LookUpAgency("Bộ KH&CN");
+  ASSERT_TRUE(lookup.agency.known);
+  TaskFilter filter;
+  filter.agency = lookup.agency.name;
+  filter.agency_keys.push_back(lookup.agency.key);
+  for (const extractor::Agency& p : lookup.predecessors) filter.agency_keys.push_back(p.key);
+  ASSERT_GE(filter.agency_keys.size(), 2u);
+  auto tasks = FindTasks(*store, filter);
+  ASSERT_TRUE(tasks.ok()) << tasks.status().ToString();
+  ASSERT_EQ(tasks->size(), 2u);
+  EXPECT_EQ((*tasks)[0].inherited_from, "Bộ Thông tin và Truyền thông");
+  EXPECT_EQ((*tasks)[1].inherited_from, "");
+}
+
+}  // namespace
+}  // namespace vanban::store

@@ -66,9 +66,25 @@ expect "cites" "implements"
 check "cited-by" 0 "$vanban" cited-by 57-NQ/TW --db "$db" --json
 json_ok "cited-by --json"
 check "tasks" 0 "$vanban" tasks --agency "so nong nghiep va moi truong" --role lead --db "$db"
+full=$(tail -1 "$out")
+# every spelling the gazetteer knows names the same agency
+check "tasks --agency abbreviation" 0 "$vanban" tasks --agency "Sở NN&MT" --role lead --db "$db"
+[ "$(tail -1 "$out")" = "$full" ] || { echo "FAIL abbreviation: $(tail -1 "$out") != $full"; fail=1; }
+# a filter that matches no agency says so, and exits 0 with no tasks
+check "tasks --agency unknown" 0 "$vanban" tasks --agency "Ban Không Có Thật" --db "$db"
+grep -q "no agency in the database matches" "$err" ||
+  { echo "FAIL unknown agency: nothing on stderr"; fail=1; }
+check "tasks --agency too long" 2 "$vanban" tasks --agency "$(printf 'x%.0s' $(seq 500))" --db "$db"
 check "tasks --status" 0 "$vanban" tasks --status overdue --as-of 2026-01-01 --db "$db" --json
 json_ok "tasks --json"
-check "tasks bad date" 2 "$vanban" tasks --due-before 31/12/2025 --db "$db"
+check "tasks ISO date" 0 "$vanban" tasks --due-before 2025-12-31 --db "$db"
+iso=$(tail -1 "$out")
+# the Vietnamese day order is the same day
+check "tasks DD/MM/YYYY date" 0 "$vanban" tasks --due-before 31/12/2025 --db "$db"
+[ "$(tail -1 "$out")" = "$iso" ] || { echo "FAIL DD/MM/YYYY: $(tail -1 "$out") != $iso"; fail=1; }
+check "tasks D/M/YYYY date" 0 "$vanban" tasks --due-before 1/1/2026 --db "$db"
+check "tasks bad date" 2 "$vanban" tasks --due-before 31/13/2025 --db "$db"
+check "tasks two-digit year" 2 "$vanban" tasks --due-before 31/12/25 --db "$db"
 check "tasks bad role" 2 "$vanban" tasks --role boss --db "$db"
 check "agencies" 0 "$vanban" agencies --db "$db"
 check "search" 0 "$vanban" search chuyen doi so --db "$db"

@@ -678,6 +678,17 @@ void Gazetteer::AppendAgencies(std::string_view list, std::string_view jurisdict
   }
 }
 
+std::vector<Agency> Gazetteer::Predecessors(const Agency& agency) const {
+  std::vector<Agency> out;
+  if (!agency.known) return out;
+  for (const Entry& e : entries_) {
+    if (!e.successor.empty() && normalizer::FoldKey(e.successor) == agency.key) {
+      out.push_back(Identify(e.canonical));
+    }
+  }
+  return out;
+}
+
 // The list with its inline enumerators ("a)", "b\\)") turned into ';',
 // dropping the segments after one that start no agency.
 std::string Gazetteer::WithoutEnumerators(std::string_view list) const {

@@ -58,6 +58,10 @@ class Gazetteer {
   void AppendAgencies(std::string_view list, std::string_view jurisdiction,
                       std::vector<Agency>* out, std::vector<Repair>* repairs) const;
 
+  // The bodies merged or renamed into `agency` (2025): their tasks passed
+  // to it. Empty for an unknown agency.
+  std::vector<Agency> Predecessors(const Agency& agency) const;
+
   // True when every item of the list reads as an agency: a table cell of
   // agencies rather than a result or a task.
   bool IsAgencyList(std::string_view list) const;

@@ -60,6 +60,13 @@ struct Extractor::Impl {
 };
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Extractor::AgencyLookup Extractor::LookUpAgency(std::string_view name) const {
+  AgencyLookup lookup;
+  lookup.agency = impl_->gazetteer.Identify(name);
+  lookup.predecessors = impl_->gazetteer.Predecessors(lookup.agency);
+  return lookup;
+}
 Extractor::~Extractor() = default;
 
 Result<std::unique_ptr<Extractor>> Extractor::Create() {

@@ -1,5 +1,6 @@
 #include "rows.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "vanban/normalizer.h"
@@ -74,6 +75,62 @@ Result<std::vector<TaskRow>> LoadTasks(Database* db, const std::string& sql, con
     tasks.push_back(std::move(row));
   }
   return tasks;
+}
+
+// A JSON array of strings, for json_each(): one bound parameter holds a
+// list of any length.
+std::string JsonArray(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (const std::string& item : items) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (const char c : item) {
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += c;
+      } else if (static_cast<unsigned char>(c) < 0x20) {
+        out += ' ';  // keys hold no control characters; never break the array
+      } else {
+        out += c;
+      }
+    }
+    out += '"';
+  }
+  return out + "]";
+}
+
+// True when the agency is the filter's own: its first key, or its name's
+// words.
+bool IsFiltersOwn(const TaskFilter& filter, const extractor::Agency& a) {
+  if (!filter.agency_keys.empty() && a.key == filter.agency_keys.front()) return true;
+  const std::string folded = normalizer::FoldKey(filter.agency);
+  return !folded.empty() && (" " + a.key + " ").find(" " + folded + " ") != std::string::npos;
+}
+
+// A task the filter's agency holds only through a body it succeeded.
+void MarkInherited(const TaskFilter& filter, TaskRow* row) {
+  if (filter.agency_keys.size() < 2) return;
+  std::vector<const extractor::Agency*> agencies;
+  const extractor::Task& t = row->task;
+  const auto take = [&](const char* role, const std::vector<extractor::Agency>& list) {
+    if (!filter.role.empty() && filter.role != role) return;
+    for (const extractor::Agency& a : list) agencies.push_back(&a);
+  };
+  take("lead", t.lead);
+  take("coordinate", t.coordinate);
+  if (t.director && (filter.role.empty() || filter.role == "direct")) {
+    agencies.push_back(&*t.director);
+  }
+  for (const extractor::Agency* a : agencies) {
+    if (IsFiltersOwn(filter, *a)) return;
+  }
+  for (const extractor::Agency* a : agencies) {
+    if (std::find(filter.agency_keys.begin(), filter.agency_keys.end(), a->key) !=
+        filter.agency_keys.end()) {
+      row->inherited_from = a->name;
+      return;
+    }
+  }
 }
 
 std::string TaskQuery(const std::string& where) {
@@ -178,10 +235,11 @@ Result<std::vector<TaskRow>> LoadFilteredTasks(Database* db, const TaskFilter& f
   // every combination and each combination is one cached statement.
   std::string where = "1";
   if (filter.document) where += " AND t.document_id = ?1";
-  if (!filter.agency.empty()) {
+  if (!filter.agency.empty() || !filter.agency_keys.empty()) {
     where +=
         " AND t.id IN (SELECT x.task_id FROM task_agencies x JOIN agencies a ON a.id = x.agency_id"
-        " WHERE (' ' || a.name_key || ' ') LIKE ?2 AND (?3 IS NULL OR x.role = ?3))";
+        " WHERE ((' ' || a.name_key || ' ') LIKE ?2 OR a.name_key IN (SELECT value FROM "
+        "json_each(?6))) AND (?3 IS NULL OR x.role = ?3))";
   } else if (!filter.role.empty()) {
     where += " AND t.id IN (SELECT task_id FROM task_agencies WHERE role = ?3)";
   }
@@ -191,9 +249,15 @@ Result<std::vector<TaskRow>> LoadFilteredTasks(Database* db, const TaskFilter& f
   }
   if (!due_before.empty()) where += " AND t.due IS NOT NULL AND t.due < ?4";
   if (!filter.kind.empty()) where += " AND t.deadline_kind = ?5";
-  const std::string agency_pattern = "% " + normalizer::FoldKey(filter.agency) + " %";
-  return LoadTasks(db, TaskQuery(where), filter.document, agency_pattern, OrNull(filter.role),
-                   due_before, filter.kind);
+  const std::string folded = normalizer::FoldKey(filter.agency);
+  const std::optional<std::string> agency_pattern =
+      folded.empty() ? std::nullopt : std::optional<std::string>("% " + folded + " %");
+  VANBAN_ASSIGN_OR_RETURN(
+      std::vector<TaskRow> rows,
+      LoadTasks(db, TaskQuery(where), filter.document, agency_pattern, OrNull(filter.role),
+                due_before, filter.kind, JsonArray(filter.agency_keys)));
+  for (TaskRow& row : rows) MarkInherited(filter, &row);
+  return rows;
 }
 
 Result<std::vector<extractor::Target>> LoadTargets(Database* db, DocumentId id,

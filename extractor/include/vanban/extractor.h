@@ -26,6 +26,16 @@ class Extractor {
 
   DocumentRecord Extract(const normalizer::NormalizedText& text, std::string source_name) const;
 
+  // An agency a person names (a filter, a search): its identity, as a
+  // task's agency would get it, and the bodies it succeeded, whose tasks
+  // passed to it ("Bộ KH&CN": Bộ Khoa học và Công nghệ, which Bộ Thông tin
+  // và Truyền thông was merged into).
+  struct AgencyLookup {
+    Agency agency;
+    std::vector<Agency> predecessors;
+  };
+  AgencyLookup LookUpAgency(std::string_view name) const;
+
  private:
   struct Impl;
   explicit Extractor(std::unique_ptr<Impl> impl);

@@ -56,6 +56,8 @@ struct Link {
 struct TaskRow {
   DocumentSummary document;
   extractor::Task task;
+  // Found through a body the filter's agency succeeded: that body's name.
+  std::string inherited_from;
 };
 
 struct DocumentDetails {
@@ -101,7 +103,11 @@ Result<ImplementerTree> Implementers(const Store& store, DocumentId root, int ma
 
 struct TaskFilter {
   std::optional<DocumentId> document;
-  std::string agency;         // folded and matched as whole words of an agency's folded name
+  std::string agency;  // folded and matched as whole words of an agency's folded name
+  // And the exact keys (extractor::Agency::key) of one agency, first, and of
+  // the bodies it succeeded; a task found only through a predecessor is
+  // marked inherited.
+  std::vector<std::string> agency_keys;
   std::string role;           // "lead", "coordinate", "direct", or "" for any
   std::string due_before;     // ISO date: due strictly before
   std::string overdue_as_of;  // ISO date: due strictly before, the deadline passed
