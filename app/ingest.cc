@@ -97,17 +97,23 @@ class Writer {
       case store::PutOutcome::kUnchanged:
         ++report_->unchanged;
         return Status::Ok();
+      case store::PutOutcome::kDuplicate:
+        Duplicate(result.path, put->duplicate_of);
+        return Status::Ok();
     }
     CountFacts(p.record, report_);
     return ++in_batch_ >= batch_size_ ? Commit() : Status::Ok();
   }
 
   Status Fail(const std::string& path, const std::string& reason) {
-    err_ << "vanban ingest: " << path << ": " << reason << "\n";
+    Note(path + ": " + reason);
     ++report_->failed;
     if (Status s = EnsureBatch(); !s.ok()) return s;
     return store_->RecordError(run_, path, reason);
   }
+
+  // Messages go on lines of their own, never into the progress bar.
+  void set_progress(ProgressBar* progress) { progress_ = progress; }
 
   Status Commit() {
     if (!open_) return Status::Ok();
@@ -123,7 +129,24 @@ class Writer {
     return store_->BeginBatch();
   }
 
+  void Note(const std::string& line) {
+    if (progress_) progress_->Clear();
+    err_ << "vanban ingest: " << line << "\n";
+  }
+
+  // The first few duplicates are named; the rest are only counted, in the
+  // summary (400 copies of one file are one fact, not 399 lines).
+  void Duplicate(const std::string& path, const std::string& original) {
+    if (++report_->duplicates <= kNamedDuplicates) {
+      Note(path + ": a copy of the document stored from " + original + "; not stored again");
+    } else if (report_->duplicates == kNamedDuplicates + 1) {
+      Note("more copies of stored documents follow; the summary counts them");
+    }
+  }
+
+  static constexpr size_t kNamedDuplicates = 5;
   store::Store* store_;
+  ProgressBar* progress_ = nullptr;
   int64_t run_;
   size_t batch_size_;
   std::ostream& err_;
@@ -169,7 +192,10 @@ Result<IngestReport> Ingest(const Pipeline& pipeline, store::Store* store,
     });
   }
   std::optional<ProgressBar> progress;
-  if (options.progress) progress.emplace(err, found.files.size(), TotalBytes(found.files));
+  if (options.progress) {
+    progress.emplace(err, found.files.size(), TotalBytes(found.files));
+    writer.set_progress(&*progress);
+  }
   for (size_t i = 0; i < found.files.size(); ++i) {
     FileResult result = queue.Take();
     // After a database failure the queue is still drained so workers finish.
@@ -181,7 +207,9 @@ Result<IngestReport> Ingest(const Pipeline& pipeline, store::Store* store,
   if (status.ok()) status = writer.Commit();
   if (!status.ok()) return status;
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const store::RunTotals totals{report.stored + report.replaced, report.unchanged, report.failed};
+  // ingest_runs has no column for duplicates: they count as unchanged there
+  const store::RunTotals totals{report.stored + report.replaced,
+                                report.unchanged + report.duplicates, report.failed};
   if (Status s = store->FinishRun(*run, totals); !s.ok()) return s;
   return report;
 }

@@ -25,6 +25,7 @@ struct IngestReport {
   size_t stored = 0;
   size_t replaced = 0;
   size_t unchanged = 0;
+  size_t duplicates = 0;  // documents already stored from another file: not failures
   size_t failed = 0;
   // Facts of the documents stored or replaced in this run.
   size_t citations = 0;  // distinct documents cited, summed over documents

@@ -37,4 +37,9 @@ void ProgressBar::Finish() {
   out_ << "\r" << std::string(100, ' ') << "\r" << std::flush;
 }
 
+void ProgressBar::Clear() {
+  Finish();
+  last_draw_ = {};
+}
+
 }  // namespace vanban::app

@@ -15,6 +15,9 @@ class ProgressBar {
   void Update(size_t files, size_t bytes);
   // Erases the line, so the summary that follows starts clean.
   void Finish();
+  // Erases the line so that a message can be written on a line of its own;
+  // the next Update draws the bar again at once.
+  void Clear();
 
  private:
   using Clock = std::chrono::steady_clock;

@@ -151,8 +151,8 @@ void PrintIngestSummary(const IngestReport& r, const std::string& db, std::ostre
                 static_cast<double>(r.bytes) / 1e6, r.seconds,
                 r.seconds > 0 ? static_cast<double>(r.bytes) / 1e6 / r.seconds : 0.0);
   out << "ingested " << r.files << " file(s) into " << db << " (" << speed << "): " << r.stored
-      << " stored, " << r.replaced << " replaced, " << r.unchanged << " unchanged, " << r.failed
-      << " failed\n  " << DescribeFacts(r) << "\n";
+      << " stored, " << r.replaced << " replaced, " << r.unchanged << " unchanged, " << r.duplicates
+      << " duplicate(s), " << r.failed << " failed\n  " << DescribeFacts(r) << "\n";
 }
 
 Result<IngestReport> IngestInto(store::Store* db, const std::vector<std::string>& paths,

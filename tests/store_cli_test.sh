@@ -34,12 +34,20 @@ check "query before ingest" 1 "$vanban" show 24-NQ/TW --db "$db"
 cp -r "$samples" "$tmp/docs"
 printf 'PK\003\004\000\000' >"$tmp/docs/broken.txt"
 check "ingest with a failing file" 1 "$vanban" ingest "$tmp/docs" --db "$db"
-expect "ingest summary" "6 stored, 0 replaced, 0 unchanged, 1 failed"
+expect "ingest summary" "6 stored, 0 replaced, 0 unchanged, 0 duplicate(s), 1 failed"
 grep -q "broken.txt" "$err" || { echo "FAIL ingest: the failing file is not named"; fail=1; }
 grep -q $'\r' "$err" && { echo "FAIL ingest: a progress bar without a terminal"; fail=1; }
 rm "$tmp/docs/broken.txt"
 check "ingest again" 0 "$vanban" ingest "$tmp/docs" --db "$db"
 expect "ingest again" "6 unchanged"
+# copies of a stored document in other bytes are duplicates, not failures
+mkdir "$tmp/copies"
+first=$(ls "$tmp/docs" | head -1)
+for i in 1 2 3 4 5 6 7 8; do { cat "$tmp/docs/$first"; printf '\n%s\n' "$i"; } >"$tmp/copies/c$i.txt"; done
+check "ingest copies" 0 "$vanban" ingest "$tmp/copies" --db "$db"
+expect "ingest copies" "0 stored, 0 replaced, 0 unchanged, 8 duplicate(s), 0 failed"
+[ "$(grep -c "a copy of the document stored from" "$err")" = 5 ] ||
+  { echo "FAIL copies: the first five are named, the rest counted"; cat "$err"; fail=1; }
 
 check "show" 0 "$vanban" show 215/KH-UBND --db "$db"
 expect "show" "Implemented by"

@@ -26,6 +26,10 @@ constexpr char kPlan[] =
     "chuyển đổi số\nCăn cứ Công văn số 99/UBND-KT của UBND tỉnh;\nỦy ban nhân dân tỉnh ban hành "
     "Kế hoạch thực hiện Nghị quyết số 5-NQ/TU như sau:\nI. MỤC TIÊU\nĐẩy mạnh chuyển đổi số "
     "trong cơ quan nhà nước.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n";
+// Another plan of the same province.
+constexpr char kOtherPlan[] =
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 99/KH-UBND\nHà Giang, ngày 10 tháng 01 năm 2025\n"
+    "KẾ HOẠCH\nvề việc khác\n";
 // The resolution itself; it dates the letter (2025).
 constexpr char kResolution[] =
     "TỈNH ỦY HÀ GIANG\nSố 5-NQ/TU\nHà Giang, ngày 01 tháng 02 năm 2025\nNGHỊ QUYẾT\n"
@@ -191,11 +195,29 @@ TEST(StorePutTest, ReplacedDocumentStillCitedBecomesACitedNode) {
   EXPECT_EQ(*s->database().QueryInt("SELECT count(*) FROM agencies"), 1);  // the commune's tasks
 }
 
-TEST(StorePutTest, TwoFilesWithOneNumberAndYearConflict) {
+// Another file with the same number and year is another copy of a stored
+// document: a duplicate, named with the file it copies, and not stored.
+TEST(StorePutTest, SecondFileOfAStoredDocumentIsADuplicate) {
   auto s = OpenStore();
-  PutDoc(s.get(), MakeDoc("/a/plan.txt", kPlan));
+  const store::PutResult first = PutDoc(s.get(), MakeDoc("/a/plan.txt", kPlan));
   const Doc other = MakeDoc("/b/plan.txt", std::string(kPlan) + "Nơi nhận: Như trên.\n");
   auto put = s->Put(other.source, other.text, other.record);
+  ASSERT_TRUE(put.ok()) << put.status().ToString();
+  EXPECT_EQ(put->outcome, PutOutcome::kDuplicate);
+  EXPECT_EQ(put->id, first.id);
+  EXPECT_EQ(put->duplicate_of, "/a/plan.txt");
+  EXPECT_EQ(Summary(*s, "10/KH-UBND").source_path, "/a/plan.txt");
+  EXPECT_EQ(*s->database().QueryInt("SELECT count(*) FROM documents WHERE ingested = 1"), 1);
+}
+
+// A file that changed into the document of another file is a conflict:
+// both stay as they were.
+TEST(StorePutTest, FileChangedIntoAnotherFilesDocumentConflicts) {
+  auto s = OpenStore();
+  PutDoc(s.get(), MakeDoc("/a/plan.txt", kPlan));
+  PutDoc(s.get(), MakeDoc("/b/other.txt", kOtherPlan));
+  const Doc changed = MakeDoc("/b/other.txt", std::string(kPlan) + "Nơi nhận: Như trên.\n");
+  auto put = s->Put(changed.source, changed.text, changed.record);
   ASSERT_FALSE(put.ok());
   EXPECT_NE(put.status().message().find("/a/plan.txt"), std::string::npos);
   EXPECT_EQ(Summary(*s, "10/KH-UBND").source_path, "/a/plan.txt");
@@ -203,13 +225,15 @@ TEST(StorePutTest, TwoFilesWithOneNumberAndYearConflict) {
 
 TEST(StorePutTest, FailedPutInsideABatchLeavesTheOthers) {
   auto s = OpenStore();
+  PutDoc(s.get(), MakeDoc("/b/other.txt", kOtherPlan));
   ASSERT_TRUE(s->BeginBatch().ok());
   PutDoc(s.get(), MakeDoc("/a/plan.txt", kPlan));
-  const Doc conflict = MakeDoc("/b/plan.txt", std::string(kPlan) + "Nơi nhận: Như trên.\n");
+  // /b/other.txt changed into the document of /a/plan.txt: a conflict
+  const Doc conflict = MakeDoc("/b/other.txt", std::string(kPlan) + "Nơi nhận: Như trên.\n");
   EXPECT_FALSE(s->Put(conflict.source, conflict.text, conflict.record).ok());
   PutDoc(s.get(), MakeDoc("/a/resolution.txt", kResolution));
   ASSERT_TRUE(s->CommitBatch().ok());
-  EXPECT_EQ(*s->database().QueryInt("SELECT count(*) FROM documents WHERE ingested = 1"), 2);
+  EXPECT_EQ(*s->database().QueryInt("SELECT count(*) FROM documents WHERE ingested = 1"), 3);
 }
 
 // A second writer waits for the first (SQLite's busy timeout), then says in

@@ -208,11 +208,30 @@ std::string BaseName(const std::string& path) {
 // The document's own row: a new one, or the cited-only node of the same
 // identity turned into the real document (its id, and so every citation of
 // it, stays).
+// The identity a document row is found by: code and year, or content hash.
+std::string DocKeyOf(const DocumentFacts& facts) {
+  const extractor::DocumentIdentity& d = facts.record.document;
+  if (!d.code) return HashDocKey(facts.source.sha256);
+  return DocKey(d.code->key, IdentityYear(*d.code, d.issued));
+}
+
+// The stored file of the same document at another path, if any.
+Result<std::optional<std::pair<int64_t, std::string>>> FindStoredElsewhere(
+    Database* db, const DocumentFacts& facts) {
+  std::optional<std::pair<int64_t, std::string>> found;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT id, source_path FROM documents WHERE doc_key = ?1 AND source_path IS NOT NULL "
+      "AND source_path != ?2",
+      [&](const Statement& row) { found.emplace(row.Int(0), row.Text(1)); }, DocKeyOf(facts),
+      facts.path));
+  return found;
+}
+
 Result<int64_t> StoreIdentity(Database* db, const DocumentFacts& facts) {
   const extractor::DocumentIdentity& d = facts.record.document;
   const std::string code_key = d.code ? d.code->key : "";
   const int year = d.code ? IdentityYear(*d.code, d.issued) : d.issued.year;
-  const std::string doc_key = d.code ? DocKey(code_key, year) : HashDocKey(facts.source.sha256);
+  const std::string doc_key = DocKeyOf(facts);
   std::optional<int64_t> id;
   std::string other_path;
   VANBAN_RETURN_IF_ERROR(db->ForEachRow(
@@ -400,7 +419,14 @@ Result<Previous> FindPrevious(Database* db, const DocumentFacts& facts) {
 
 Result<PutResult> WriteDocument(Database* db, const DocumentFacts& facts, CodesToReconcile* codes) {
   VANBAN_ASSIGN_OR_RETURN(const Previous previous, FindPrevious(db, facts));
-  if (previous.unchanged) return PutResult{PutOutcome::kUnchanged, *previous.replaced};
+  if (previous.unchanged) return PutResult{PutOutcome::kUnchanged, *previous.replaced, ""};
+  if (!previous.replaced) {
+    // a file at a path with no document of its own whose document is stored
+    // from another file: a copy, not a conflict (a file that changed into
+    // another file's document still fails below, keeping both as they were)
+    VANBAN_ASSIGN_OR_RETURN(const auto elsewhere, FindStoredElsewhere(db, facts));
+    if (elsewhere) return PutResult{PutOutcome::kDuplicate, elsewhere->first, elsewhere->second};
+  }
   Agencies agencies(db);
   std::set<std::string> retired_keys;  // codes whose citations were removed
   if (previous.replaced) {
@@ -422,7 +448,7 @@ Result<PutResult> WriteDocument(Database* db, const DocumentFacts& facts, CodesT
   for (const std::string& key : citations.Keys()) codes->emplace(key, false);
   if (record.document.code) codes->emplace(record.document.code->key, false);
   VANBAN_RETURN_IF_ERROR(agencies.RefreshTouched());
-  return PutResult{previous.replaced ? PutOutcome::kReplaced : PutOutcome::kStored, id};
+  return PutResult{previous.replaced ? PutOutcome::kReplaced : PutOutcome::kStored, id, ""};
 }
 
 Status Reconcile(Database* db, const CodesToReconcile& codes) {

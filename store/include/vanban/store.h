@@ -16,7 +16,10 @@
 //   else a year-less node. The database content does not depend on the
 //   order in which files are stored (row ids aside).
 // - The same bytes again are not stored twice; a changed file at the same
-//   path replaces its document, atomically.
+//   path replaces its document, atomically. A new file holding a document
+//   already stored from another file (same identity, other bytes: another
+//   copy or rendering) is a duplicate: not stored, and named with the file
+//   it duplicates.
 // - Writes between BeginBatch() and CommitBatch() form one transaction; a
 //   Put that fails inside it is undone alone and the batch goes on. Inside
 //   a batch, citations point at their documents only once it commits.
@@ -61,11 +64,13 @@ enum class PutOutcome {
   kStored,     // a new document
   kReplaced,   // the file at this path changed; its old document is gone
   kUnchanged,  // these bytes are stored already (at this path or another)
+  kDuplicate,  // its document is stored already, from another file
 };
 
 struct PutResult {
   PutOutcome outcome = PutOutcome::kStored;
   DocumentId id = 0;
+  std::string duplicate_of;  // kDuplicate: the path of the stored file
 };
 
 // What an ingest run did, kept in ingest_runs.
