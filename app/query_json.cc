@@ -229,6 +229,8 @@ void WriteCoverage(const store::Coverage& c, JsonWriter* json) {
   json->Key("targets").Number(c.targets);
   json->Key("without_lead");
   WriteTasks(c.without_lead, json);
+  json->Key("inferred_lead");
+  WriteTasks(c.inferred_lead, json);
   json->Key("without_deadline");
   WriteTasks(c.without_deadline, json);
   json->Key("overdue");

@@ -236,6 +236,7 @@ void PrintCoverage(const store::Coverage& c, std::ostream& out) {
   out << "Coverage of " << Headline(c.document) << "\nas of " << c.as_of << ": " << c.tasks
       << " task(s), " << c.targets << " target(s)\n\n";
   PrintTaskList("Tasks without a lead", c.without_lead, out);
+  PrintTaskList("Tasks whose lead is only inferred", c.inferred_lead, out);
   PrintTaskList("Tasks without a deadline", c.without_deadline, out);
   PrintTaskList("Tasks overdue", c.overdue, out);
   out << "Targets no assignment covers (" << c.uncovered_targets.size() << ")"

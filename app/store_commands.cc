@@ -524,7 +524,8 @@ void AddStoreCommands(std::vector<Command>* commands) {
   commands->push_back(
       {"coverage", "CODE|FILE [--as-of DATE] [--db FILE] [--json]",
        "audit a document's tasks and targets, and how other documents take them up",
-       "Tasks without a lead, without a deadline or overdue at --as-of (default today);\n"
+       "Tasks without a lead, with a lead only inferred, without a deadline or overdue at\n"
+       "--as-of (default today);\n"
        "targets no assignment covers; appendices of other documents numbered after\n"
        "this one; and for each task, the matching task in each implementing document.",
        1,

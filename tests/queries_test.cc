@@ -424,6 +424,7 @@ class CoverageTest : public ::testing::Test {
         Task("P1.3", "Triển khai thanh toán không dùng tiền mặt tại bệnh viện", {}, {}));
     tasks.push_back(Task("P1.4", "Báo cáo kết quả thực hiện định kỳ hằng quý",
                          {"Văn phòng UBND tỉnh"}, {"trước ngày 15 hằng quý", "recurring", {}}));
+    tasks.back().lead_inferred = true;
     for (int n = 1; n <= 3; ++n) {
       parent.record.targets.push_back({n, "Chỉ tiêu " + std::to_string(n), "100%", "", {}});
     }
@@ -519,6 +520,9 @@ TEST_F(CoverageTest, CoverageAuditsTasksTargetsNumberingAndChildren) {
   EXPECT_EQ(c->targets, 3u);
   ASSERT_EQ(c->without_lead.size(), 1u);
   EXPECT_EQ(c->without_lead[0].task.id, "P1.3");
+  // an inferred lead is a lead to check, not a lead written
+  ASSERT_EQ(c->inferred_lead.size(), 1u);
+  EXPECT_EQ(c->inferred_lead[0].task.id, "P1.4");
   ASSERT_EQ(c->without_deadline.size(), 1u);
   EXPECT_EQ(c->without_deadline[0].task.id, "P1.3");
   ASSERT_EQ(c->overdue.size(), 1u);

@@ -214,7 +214,11 @@ Result<std::vector<ParentTask>> MatchParentTasks(Database* db, const std::vector
 
 void SortOutTasks(const std::vector<TaskRow>& tasks, const std::string& as_of, Coverage* c) {
   for (const TaskRow& t : tasks) {
-    if (t.task.lead.empty()) c->without_lead.push_back(t);
+    if (t.task.lead.empty()) {
+      c->without_lead.push_back(t);
+    } else if (t.task.lead_inferred) {
+      c->inferred_lead.push_back(t);
+    }
     if (t.task.deadline.kind.empty() || t.task.deadline.kind == "none") {
       c->without_deadline.push_back(t);
     }

@@ -190,6 +190,9 @@ struct Coverage {
   size_t tasks = 0;
   size_t targets = 0;
   std::vector<TaskRow> without_lead;
+  // a lead only inferred (from the document's issuer or the unit in charge
+  // of the plan), none written next to the task: to be checked by a person
+  std::vector<TaskRow> inferred_lead;
   std::vector<TaskRow> without_deadline;
   std::vector<TaskRow> overdue;
   std::vector<extractor::Target> uncovered_targets;
