@@ -335,7 +335,7 @@ int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
   if (format == "csv") {
     auto tasks = store::FindTasks(**db, {});
     if (!tasks.ok()) return Fail("export", tasks.status(), err);
-    WriteTasksCsv(*tasks, out);
+    WriteTasksCsv(*tasks, DateOption(args, "as-of", Today()), out);
     return kExitOk;
   }
   JsonWriter json(out);

@@ -1,8 +1,11 @@
 #include "task_csv.h"
 
+#include "source_lines.h"
 #include "text_table.h"
 #include "vanban/utf8.h"
 
+#include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -37,21 +40,69 @@ void WriteRow(const std::vector<std::string>& cells, std::ostream& out) {
 
 }  // namespace
 
-void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
+// Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's algorithm),
+// nullopt when it is not one.
+std::optional<long> DayNumber(std::string_view iso) {
+  if (iso.size() != 10) return std::nullopt;
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return std::nullopt;
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string_view DeadlineState(const extractor::Deadline& deadline, std::string_view as_of,
+                               int soon_days) {
+  const std::optional<long> due = DayNumber(deadline.due.Iso());
+  const std::optional<long> today = DayNumber(as_of);
+  if (!due || !today) return "";
+  if (*due < *today) return "quá hạn";
+  if (*due - *today <= soon_days) return "sắp đến hạn";
+  return "chưa đến hạn";
+}
+
+std::string VietnameseDate(std::string_view iso) {
+  if (iso.size() == 10) {
+    return std::string(iso.substr(8, 2)) + "/" + std::string(iso.substr(5, 2)) + "/" +
+           std::string(iso.substr(0, 4));
+  }
+  if (iso.size() == 7) return std::string(iso.substr(5, 2)) + "/" + std::string(iso.substr(0, 4));
+  return std::string(iso);
+}
+
+namespace {
+
+// "215/KH-UBND, 18/06/2025, Ủy ban nhân dân tỉnh Thái Nguyên".
+std::string DocumentCell(const store::DocumentSummary& d) {
+  std::string cell = d.code.empty() ? d.Label() : d.code;
+  if (!d.issued.empty()) cell += ", " + VietnameseDate(d.issued);
+  if (!d.issuer.empty()) cell += ", " + d.issuer;
+  return cell;
+}
+
+}  // namespace
+
+void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::string_view as_of,
+                   std::ostream& out) {
   out << "\xEF\xBB\xBF";
-  WriteRow({"document", "source", "task", "number", "text", "lead", "coordinate", "director",
-            "deadline", "kind", "due", "central_deadline", "central_due", "targets"},
+  WriteRow({"STT", "Văn bản (số, ngày, cơ quan)", "Trích yếu", "Mục", "Nhiệm vụ", "Cơ quan chủ trì",
+            "Cơ quan phối hợp", "Chủ trì suy ra", "Thời hạn", "Hạn cuối", "Tình trạng", "Nguồn"},
            out);
+  SourceLines lines;
+  size_t n = 0;
   for (const store::TaskRow& row : tasks) {
     const extractor::Task& t = row.task;
-    std::string targets;
-    for (const int n : t.targets) targets += (targets.empty() ? "" : " ") + std::to_string(n);
-    const extractor::Deadline central = t.central_deadline.value_or(extractor::Deadline{});
-    WriteRow({row.document.code, row.document.source_name, t.id, t.number, t.text,
-              Join(extractor::Names(t.lead), "; "), Join(extractor::Names(t.coordinate), "; "),
-              t.director ? t.director->name : "", t.deadline.text, t.deadline.kind,
-              t.deadline.due.Iso(), central.text, central.due.Iso(), targets},
-             out);
+    std::string lead = Join(extractor::Names(t.lead), "; ");
+    if (!row.inherited_from.empty()) lead += " (kế thừa từ " + row.inherited_from + ")";
+    WriteRow(
+        {std::to_string(++n), DocumentCell(row.document), row.document.title, t.id, t.text, lead,
+         Join(extractor::Names(t.coordinate), "; "), t.lead_inferred ? "có" : "", t.deadline.text,
+         VietnameseDate(t.deadline.due.Iso()), std::string(DeadlineState(t.deadline, as_of)),
+         lines.Locate(row.document.source_path, row.document.source_name, t.source)},
+        out);
   }
 }
 

@@ -1,16 +1,32 @@
-// Tasks as CSV for spreadsheets: RFC 4180 quoting and a UTF-8 byte order
-// mark, without which Excel reads Vietnamese as Windows-1252.
+// Tasks as CSV for the office's spreadsheet: the columns a follow-up table
+// has, in Vietnamese (STT, Văn bản, Trích yếu, Mục, Nhiệm vụ, Cơ quan chủ
+// trì, Cơ quan phối hợp, Chủ trì suy ra, Thời hạn, Hạn cuối, Tình trạng,
+// Nguồn); RFC 4180 quoting and a UTF-8 byte order mark, without which Excel
+// reads Vietnamese as Windows-1252.
 #ifndef VANBAN_APP_TASK_CSV_H_
 #define VANBAN_APP_TASK_CSV_H_
 
 #include <ostream>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "vanban/queries.h"
 
 namespace vanban::app {
 
-void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::ostream& out);
+// Where a task stands against its deadline on `as_of` (YYYY-MM-DD): "quá
+// hạn" (overdue), "sắp đến hạn" (due within `soon_days`), "chưa đến hạn"
+// (not yet due), or "" when it has no last day.
+std::string_view DeadlineState(const extractor::Deadline& deadline, std::string_view as_of,
+                               int soon_days = 30);
+
+// "2025-06-30" -> "30/06/2025"; a month or year alone as written ("2025-06"
+// -> "06/2025").
+std::string VietnameseDate(std::string_view iso);
+
+void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::string_view as_of,
+                   std::ostream& out);
 
 }  // namespace vanban::app
 

@@ -7,6 +7,7 @@
 
 #include <pthread.h>
 
+#include <fstream>
 #include <functional>
 #include <sstream>
 
@@ -299,13 +300,67 @@ TEST(OutputTest, CsvNeutralisesFormulasAndMendsUtf8) {
   row.task.number = "-2";
   row.task.lead = vanban::testing::AgenciesNamed({std::string("Sở Tài chính").substr(0, 4)});
   std::ostringstream out;
-  app::WriteTasksCsv({row}, out);
+  app::WriteTasksCsv({row}, "2026-01-01", out);
   const std::string csv = out.str();
   EXPECT_EQ(utf8::ValidPrefix(csv), csv.size());
-  EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"http://x\"\")\""), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",'@SUM(A1)"), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",'+1,'-2,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("'=HYPERLINK(\"\"http://x\"\")"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'+1,'@SUM(A1),"), std::string::npos) << csv;
   EXPECT_EQ(csv.find(",="), std::string::npos) << csv;
+}
+
+// The office's follow-up table: Vietnamese columns, one row per task with
+// its number in the list, dates day first, the state against the deadline,
+// and where in the file it is.
+TEST(OutputTest, CsvHasTheFollowUpTableColumns) {
+  vanban::testing::TempDir dir;
+  const std::string path = dir.File("ke-hoach.txt");
+  { std::ofstream(path) << "dòng một\ndòng hai\nNhiệm vụ ở dòng ba\n"; }
+  store::TaskRow row;
+  row.document = {1,
+                  true,
+                  "10/KH-UBND",
+                  2025,
+                  "KH",
+                  "2025-03-05",
+                  "Ủy ban nhân dân tỉnh",
+                  "về chuyển đổi số",
+                  "ke-hoach.txt",
+                  path};
+  row.task.id = "II.1";
+  row.task.text = "Nhiệm vụ ở dòng ba";
+  row.task.lead = vanban::testing::AgenciesNamed({"Sở Tài chính"});
+  row.task.lead_inferred = true;
+  row.task.deadline = {"Quý I/2026", "quarter", {2026, 3, 31}};
+  row.task.source = {std::string("dòng một\ndòng hai\n").size(), 60};
+  store::TaskRow gone = row;
+  gone.document.source_path = dir.File("missing.txt");
+  gone.task.deadline = {"Năm 2025", "year", {2025, 12, 31}};
+  std::ostringstream out;
+  app::WriteTasksCsv({row, gone}, "2026-03-10", out);
+  std::istringstream lines(out.str());
+  std::string header, first, second;
+  std::getline(lines, header);
+  std::getline(lines, first);
+  std::getline(lines, second);
+  EXPECT_NE(header.find("STT,\"Văn bản (số, ngày, cơ quan)\",Trích yếu,Mục,Nhiệm vụ,Cơ quan chủ "
+                        "trì,Cơ quan phối hợp,Chủ trì suy ra,Thời hạn,Hạn cuối,Tình trạng,Nguồn"),
+            std::string::npos)
+      << header;
+  EXPECT_EQ(first,
+            "1,\"10/KH-UBND, 05/03/2025, Ủy ban nhân dân tỉnh\",về chuyển đổi số,II.1,Nhiệm vụ ở "
+            "dòng ba,Sở Tài chính,,có,Quý I/2026,31/03/2026,sắp đến hạn,ke-hoach.txt:3\r");
+  EXPECT_NE(second.find(",quá hạn,\"ke-hoach.txt, bytes 22-60\""), std::string::npos) << second;
+}
+
+TEST(OutputTest, DeadlineStates) {
+  const extractor::Deadline due{"", "date", {2026, 6, 30}};
+  EXPECT_EQ(app::DeadlineState(due, "2026-07-01"), "quá hạn");
+  EXPECT_EQ(app::DeadlineState(due, "2026-06-30"), "sắp đến hạn");
+  EXPECT_EQ(app::DeadlineState(due, "2026-05-31"), "sắp đến hạn");
+  EXPECT_EQ(app::DeadlineState(due, "2026-05-30"), "chưa đến hạn");
+  EXPECT_EQ(app::DeadlineState({"Thường xuyên", "ongoing", {}}, "2026-05-30"), "");
+  EXPECT_EQ(app::VietnameseDate("2026-06-30"), "30/06/2026");
+  EXPECT_EQ(app::VietnameseDate("2026-06"), "06/2026");
 }
 
 TEST_F(SampleQueryTest, TotalsCountStoredAndCitedDocuments) {

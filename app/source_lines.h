@@ -1,0 +1,40 @@
+// Where a byte span of a stored file is, in the words of a person checking
+// it: "ke-hoach.txt:42" (the line its first byte is on). Files are read once
+// and their line starts kept; a file that is gone or changed since it was
+// stored gives the byte span instead.
+#ifndef VANBAN_APP_SOURCE_LINES_H_
+#define VANBAN_APP_SOURCE_LINES_H_
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vanban/offset_map.h"
+
+namespace vanban::app {
+
+class SourceLines {
+ public:
+  // "NAME:LINE" for the span's first byte in the file at `path`, or
+  // "NAME, bytes B-E" when the file cannot be read or is shorter than the span.
+  std::string Locate(const std::string& path, const std::string& name, const Span& span);
+
+  // The 1-based line of byte `offset` in the file, nullopt when it cannot be read.
+  std::optional<size_t> LineOf(const std::string& path, size_t offset);
+
+ private:
+  struct File {
+    bool readable = false;
+    size_t size = 0;
+    std::vector<size_t> line_starts;  // byte offset of each line's first byte
+  };
+  const File& Load(const std::string& path);
+
+  std::map<std::string, File> files_;
+};
+
+}  // namespace vanban::app
+
+#endif  // VANBAN_APP_SOURCE_LINES_H_
