@@ -130,6 +130,13 @@ void WriteDetails(const store::DocumentDetails& d, JsonWriter* json) {
   WriteLinks(d.implements, json);
   json->Key("implemented_by");
   WriteLinks(d.implemented_by, json);
+  json->Key("stated_by_others");
+  WriteLinks(d.stated_by_others, json);
+  json->Key("effective").BeginObject();
+  json->Key("state").String(store::EffectiveStateName(d.effective.state));
+  json->Key("because");
+  WriteLinks(d.effective.because, json);
+  json->EndObject();
   json->Key("tasks");
   WriteTasks(d.tasks, json);
   json->Key("targets");

@@ -141,6 +141,21 @@ std::string Headline(const store::DocumentSummary& d) {
   return line;
 }
 
+// The state with its Vietnamese term, as offices write it.
+std::string EffectiveStateLabel(store::EffectiveState state) {
+  switch (state) {
+    case store::EffectiveState::kInForce:
+      return "in force (còn hiệu lực: no stored document amends, replaces or repeals it)";
+    case store::EffectiveState::kAmended:
+      return "amended (bị sửa đổi)";
+    case store::EffectiveState::kReplaced:
+      return "replaced (bị thay thế)";
+    case store::EffectiveState::kRepealed:
+      return "repealed (hết hiệu lực)";
+  }
+  return "";
+}
+
 void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
   const store::DocumentSummary& s = d.summary;
   const extractor::DocumentIdentity& id = d.identity;
@@ -159,6 +174,10 @@ void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
   field("file", s.source_path);
   field("sha256", d.sha256);
   if (!s.ingested) out << "  (cited only: no file of it is stored)\n";
+  out << "  status    " << EffectiveStateLabel(d.effective.state);
+  for (const store::Link& l : d.effective.because)
+    out << "; " << l.relation << " by " << Name(l.other);
+  out << "\n";
   out << "  cites " << d.citations << " document(s), cited by " << d.cited_by << ", " << d.warnings
       << " warning(s)\n";
   const auto implements = GroupByDocument(d.implements);
@@ -167,10 +186,10 @@ void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
     out << "  " << group[0].relation << " " << Headline(group[0].other) << "\n";
     PrintEvidence(group, s.id, "      ", out);
   }
-  const auto implemented_by = GroupByDocument(d.implemented_by);
-  out << "\nImplemented by (" << implemented_by.size() << "):\n";
-  for (const std::vector<store::Link>& group : implemented_by) {
-    out << "  " << Headline(group[0].other) << "\n";
+  const auto stated_by_others = GroupByDocument(d.stated_by_others);
+  out << "\nImplemented, amended, ... by (" << stated_by_others.size() << "):\n";
+  for (const std::vector<store::Link>& group : stated_by_others) {
+    out << "  " << Headline(group[0].other) << " " << group[0].relation << " it\n";
     PrintEvidence(group, group[0].other.id, "      ", out);
   }
   out << "\n";

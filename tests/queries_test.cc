@@ -213,6 +213,40 @@ TEST_F(SampleQueryTest, ShowGathersWhatADocumentSaysAndWhatIsSaidOfIt) {
   EXPECT_GE(details->cited_by, 3u);
 }
 
+// A document's force comes from what others state of it: the strongest of
+// repeals > replaces > amends wins, with the edges that say so; implements,
+// guides and based_on leave it in force.
+TEST(EffectiveStatusTest, StrongestIncomingRelationWins) {
+  struct Case {
+    std::vector<std::string> incoming;
+    EffectiveState state;
+    size_t because;
+  };
+  const std::vector<Case> cases = {
+      {{}, EffectiveState::kInForce, 0},
+      {{"implements", "guides", "based_on"}, EffectiveState::kInForce, 0},
+      {{"implements", "amends"}, EffectiveState::kAmended, 1},
+      {{"amends", "amends"}, EffectiveState::kAmended, 2},
+      {{"amends", "replaces"}, EffectiveState::kReplaced, 1},
+      {{"repeals", "replaces", "amends"}, EffectiveState::kRepealed, 1},
+  };
+  for (const Case& c : cases) {
+    std::vector<Link> links;
+    for (const std::string& relation : c.incoming) links.push_back(Link{{}, relation, "", {}, {}});
+    const EffectiveStatus status = EffectiveStatusOf(links);
+    EXPECT_EQ(status.state, c.state) << ::testing::PrintToString(c.incoming);
+    EXPECT_EQ(status.because.size(), c.because) << ::testing::PrintToString(c.incoming);
+  }
+  EXPECT_STREQ(EffectiveStateName(EffectiveState::kReplaced), "replaced");
+}
+
+TEST_F(SampleQueryTest, ShowStatesWhoImplementsAndTheForce) {
+  auto details = Show(*store_, Id("215/KH-UBND"));
+  ASSERT_TRUE(details.ok()) << details.status().ToString();
+  EXPECT_EQ(details->effective.state, EffectiveState::kInForce);
+  EXPECT_GE(details->stated_by_others.size(), details->implemented_by.size());
+}
+
 TEST_F(SampleQueryTest, SearchIgnoresDiacriticsAndShowsSnippets) {
   auto hits = Search(*store_, "nong nghiep so", 10);
   ASSERT_TRUE(hits.ok()) << hits.status().ToString();

@@ -50,7 +50,7 @@ expect "ingest copies" "0 stored, 0 replaced, 0 unchanged, 8 duplicate(s), 0 fai
   { echo "FAIL copies: the first five are named, the rest counted"; cat "$err"; fail=1; }
 
 check "show" 0 "$vanban" show 215/KH-UBND --db "$db"
-expect "show" "Implemented by"
+expect "show" "Implemented, amended, ... by"
 check "show --json" 0 "$vanban" show "$tmp/docs/05-ke-hoach-phuong.txt" --db "$db" --json
 json_ok "show --json"
 check "show unknown" 1 "$vanban" show 999/KH-UBND --db "$db"

@@ -256,6 +256,38 @@ Result<DocumentSummary> Describe(const Store& store, DocumentId id) {
   return internal::LoadSummary(&store.database(), id);
 }
 
+const char* EffectiveStateName(EffectiveState state) {
+  switch (state) {
+    case EffectiveState::kInForce:
+      return "in-force";
+    case EffectiveState::kAmended:
+      return "amended";
+    case EffectiveState::kReplaced:
+      return "replaced";
+    case EffectiveState::kRepealed:
+      return "repealed";
+  }
+  return "in-force";
+}
+
+EffectiveStatus EffectiveStatusOf(const std::vector<Link>& incoming) {
+  const auto state_of = [](const std::string& relation) -> std::optional<EffectiveState> {
+    if (relation == "repeals") return EffectiveState::kRepealed;
+    if (relation == "replaces") return EffectiveState::kReplaced;
+    if (relation == "amends") return EffectiveState::kAmended;
+    return std::nullopt;
+  };
+  EffectiveStatus status;
+  for (const Link& link : incoming) {
+    const std::optional<EffectiveState> state = state_of(link.relation);
+    if (state && *state > status.state) status.state = *state;
+  }
+  for (const Link& link : incoming) {
+    if (state_of(link.relation) == status.state) status.because.push_back(link);
+  }
+  return status;
+}
+
 Result<DocumentDetails> Show(const Store& store, DocumentId id) {
   Database* db = &store.database();
   DocumentDetails d;
@@ -272,6 +304,9 @@ Result<DocumentDetails> Show(const Store& store, DocumentId id) {
                           internal::LoadLinks(db, id, Direction::kOutgoing, Relations::kTyped));
   VANBAN_ASSIGN_OR_RETURN(
       d.implemented_by, internal::LoadLinks(db, id, Direction::kIncoming, Relations::kImplements));
+  VANBAN_ASSIGN_OR_RETURN(d.stated_by_others,
+                          internal::LoadLinks(db, id, Direction::kIncoming, Relations::kTyped));
+  d.effective = EffectiveStatusOf(d.stated_by_others);
   VANBAN_ASSIGN_OR_RETURN(d.tasks, internal::LoadDocumentTasks(db, id));
   VANBAN_ASSIGN_OR_RETURN(d.targets, internal::LoadTargets(db, id, /*uncovered_only=*/false));
   VANBAN_ASSIGN_OR_RETURN(d.citations,

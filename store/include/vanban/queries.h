@@ -60,6 +60,19 @@ struct TaskRow {
   std::string inherited_from;
 };
 
+// What the edges say of a document's force, strongest first: repealed
+// (hết hiệu lực) by a document that repeals it, replaced (bị thay thế),
+// amended (bị sửa đổi), else in force as far as the database knows (còn
+// hiệu lực: no stored document states otherwise).
+enum class EffectiveState { kInForce, kAmended, kReplaced, kRepealed };
+const char* EffectiveStateName(EffectiveState state);  // "in-force", "amended", ...
+struct EffectiveStatus {
+  EffectiveState state = EffectiveState::kInForce;
+  std::vector<Link> because;  // the incoming edges that state it, with their sentences
+};
+// From the incoming edges of a document (DocumentDetails::stated_by_others).
+EffectiveStatus EffectiveStatusOf(const std::vector<Link>& incoming);
+
 struct DocumentDetails {
   DocumentSummary summary;
   extractor::DocumentIdentity identity;  // as stored (code fields: canonical and key only)
@@ -67,6 +80,10 @@ struct DocumentDetails {
   std::string encoding;
   std::vector<Link> implements;      // what it implements, amends, replaces ...
   std::vector<Link> implemented_by;  // documents that implement it
+  // every typed edge into it: implements, amends, replaces, repeals,
+  // guides, based_on (plain citations are in CitedBy)
+  std::vector<Link> stated_by_others;
+  EffectiveStatus effective;
   std::vector<TaskRow> tasks;
   std::vector<extractor::Target> targets;
   size_t citations = 0;  // documents it cites
