@@ -175,8 +175,9 @@ void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
   field("sha256", d.sha256);
   if (!s.ingested) out << "  (cited only: no file of it is stored)\n";
   out << "  status    " << EffectiveStateLabel(d.effective.state);
-  for (const store::Link& l : d.effective.because)
-    out << "; " << l.relation << " by " << Name(l.other);
+  for (size_t i = 0; i < d.effective.because.size(); ++i) {
+    out << (i ? ", " : " by ") << Name(d.effective.because[i].other);
+  }
   out << "\n";
   out << "  cites " << d.citations << " document(s), cited by " << d.cited_by << ", " << d.warnings
       << " warning(s)\n";

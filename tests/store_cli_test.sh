@@ -54,6 +54,8 @@ expect "show" "Implemented, amended, ... by"
 check "show --json" 0 "$vanban" show "$tmp/docs/05-ke-hoach-phuong.txt" --db "$db" --json
 json_ok "show --json"
 check "show unknown" 1 "$vanban" show 999/KH-UBND --db "$db"
+check "show near miss" 1 "$vanban" show 215/KH-UBNX --db "$db"
+grep -q "Did you mean 215/KH-UBND?" "$err" || { echo "FAIL near miss: no suggestion"; cat "$err"; fail=1; }
 check "implementers" 0 "$vanban" implementers 24-NQ/TW --db "$db"
 expect "implementers" "87/KH-SNNMT"
 expect "implementers" "05-ke-hoach-phuong.txt"

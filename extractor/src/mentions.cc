@@ -7,6 +7,7 @@
 #include "doc_number.h"
 #include "doc_types.h"
 #include "text_util.h"
+#include "vanban/edit_distance.h"
 #include "vanban/normalizer.h"
 #include "vanban/utf8.h"
 
@@ -311,13 +312,7 @@ namespace {
 // Edit distance 1 between two ASCII/UTF-8 strings, by bytes (the issuer
 // codes that differ are upper-case ASCII in practice: BKHCN / BKHHCN).
 bool OneEditApart(std::string_view a, std::string_view b) {
-  if (a == b) return false;
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
-  return a.substr(i) == b.substr(i + 1);
+  return a != b && BoundedEditDistance(a, b, 1) == 1;
 }
 
 struct Group {

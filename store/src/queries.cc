@@ -1,4 +1,5 @@
 // Document lookup, links, the implementers tree, the graph, search, counts.
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +9,7 @@
 
 #include "rows.h"
 #include "vanban/corpus.h"
+#include "vanban/edit_distance.h"
 #include "vanban/extractor.h"
 #include "vanban/normalizer.h"
 #include "vanban/queries.h"
@@ -222,6 +224,29 @@ Result<DocumentId> FindByLooseCode(Database* db, std::string_view text, std::opt
   return Status::InvalidInput("'" + std::string(text) + "' may be any of:" + choices);
 }
 
+// " Did you mean A, B?": stored numbers whose loose key is one edit (two for
+// keys of eight characters or more) from the text's, nearest first; empty
+// when none is that close or the text is too short to guess from.
+Result<std::string> DidYouMean(Database* db, std::string_view text) {
+  const std::string wanted = LooseKey(text);
+  if (wanted.size() < 3) return std::string();
+  const size_t limit = wanted.size() >= 8 ? 2 : 1;
+  std::vector<std::pair<size_t, std::string>> near;
+  VANBAN_RETURN_IF_ERROR(
+      db->ForEachRow("SELECT DISTINCT code FROM documents WHERE code IS NOT NULL ORDER BY code",
+                     [&](const Statement& row) {
+                       const std::string code = row.Text(0);
+                       const size_t distance = BoundedEditDistance(LooseKey(code), wanted, limit);
+                       if (distance <= limit) near.emplace_back(distance, code);
+                     }));
+  if (near.empty()) return std::string();
+  std::stable_sort(near.begin(), near.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string out = " Did you mean ";
+  for (size_t i = 0; i < near.size() && i < 5; ++i) out += (i ? ", " : "") + near[i].second;
+  return out + "?";
+}
+
 Result<DocumentId> FindDocument(const Store& store, std::string_view code_or_file) {
   Database* db = &store.database();
   const std::string text(code_or_file);
@@ -247,9 +272,11 @@ Result<DocumentId> FindDocument(const Store& store, std::string_view code_or_fil
   if (by_name) return *by_name;
   auto loose = FindByLooseCode(db, code_text, year);
   if (loose.ok() || loose.status().code() != Status::Code::kNotFound) return loose;
-  if (!by_code.message().empty()) return by_code;
+  VANBAN_ASSIGN_OR_RETURN(const std::string suggestion, DidYouMean(db, code_text));
+  if (!by_code.message().empty()) return Status::NotFound(by_code.message() + "." + suggestion);
   return Status::NotFound("'" + text +
-                          "' is neither a document number, a file, nor the name of a stored file");
+                          "' is neither a document number, a file, nor the name of a stored file." +
+                          suggestion);
 }
 
 Result<DocumentSummary> Describe(const Store& store, DocumentId id) {
