@@ -13,12 +13,34 @@ void WriteStrings(const std::vector<std::string>& values, JsonWriter* json) {
 }
 
 // A task as WriteRecord writes it, with the document it belongs to.
+void WriteProgress(const store::ProgressEntry& e, JsonWriter* json) {
+  json->BeginObject();
+  json->Key("progress").String(store::ProgressName(e.progress));
+  json->Key("on").StringOrNull(e.on);
+  json->Key("note").StringOrNull(e.note);
+  json->Key("source").String(e.source);
+  json->Key("evidence").StringOrNull(e.evidence);
+  json->Key("report").StringOrNull(e.report);
+  json->Key("confidence").Number(e.confidence, 2);
+  json->Key("recorded_at").String(e.recorded_at);
+  json->EndObject();
+}
+
 void WriteTaskRow(const store::TaskRow& row, JsonWriter* json) {
   json->BeginObject();
   json->Key("document");
   WriteSummary(row.document, json);
   json->Key("task");
   WriteTask(row.task, json);
+  json->Key("key").String(row.key);
+  if (row.state) {
+    json->Key("state").String(store::TaskStateName(*row.state));
+    json->Key("state_vi").String(store::TaskStateLabel(*row.state));
+  }
+  if (row.progress) {
+    json->Key("status");
+    WriteProgress(*row.progress, json);
+  }
   if (!row.inherited_from.empty()) json->Key("inherited_from").String(row.inherited_from);
   json->EndObject();
 }
@@ -234,6 +256,9 @@ void WriteCoverage(const store::Coverage& c, JsonWriter* json) {
   json->Key("as_of").String(c.as_of);
   json->Key("tasks").Number(c.tasks);
   json->Key("targets").Number(c.targets);
+  json->Key("states").BeginObject();
+  for (const auto& [state, count] : c.states) json->Key(store::TaskStateName(state)).Number(count);
+  json->EndObject();
   json->Key("without_lead");
   WriteTasks(c.without_lead, json);
   json->Key("inferred_lead");
@@ -266,6 +291,19 @@ void WriteTotals(const store::Totals& t, JsonWriter* json) {
   json->Key("targets").Number(t.targets);
   json->Key("agencies").Number(t.agencies);
   json->Key("warnings").Number(t.warnings);
+  json->EndObject();
+}
+
+void WriteStatusReport(const store::TaskStatusReport& r, JsonWriter* json) {
+  json->BeginObject();
+  json->Key("as_of").String(r.as_of);
+  json->Key("state").String(store::TaskStateName(r.state));
+  json->Key("state_vi").String(store::TaskStateLabel(r.state));
+  json->Key("task");
+  WriteTaskRow(r.task, json);
+  json->Key("history").BeginArray();
+  for (const store::ProgressEntry& e : r.history) WriteProgress(e, json);
+  json->EndArray();
   json->EndObject();
 }
 

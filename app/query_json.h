@@ -19,6 +19,7 @@ void WriteSearchHits(const std::vector<store::SearchHit>& hits, JsonWriter* json
 void WriteGraph(const store::Graph& graph, JsonWriter* json);
 void WriteCoverage(const store::Coverage& c, JsonWriter* json);
 void WriteTotals(const store::Totals& t, JsonWriter* json);
+void WriteStatusReport(const store::TaskStatusReport& r, JsonWriter* json);
 
 }  // namespace vanban::app
 

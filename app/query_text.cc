@@ -175,9 +175,13 @@ void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
   field("sha256", d.sha256);
   if (!s.ingested) out << "  (cited only: no file of it is stored)\n";
   out << "  status    " << EffectiveStateLabel(d.effective.state);
-  for (size_t i = 0; i < d.effective.because.size(); ++i) {
-    out << (i ? ", " : " by ") << Name(d.effective.because[i].other);
+  std::vector<std::string> stating;  // one name per document, however many sentences
+  for (const store::Link& l : d.effective.because) {
+    if (std::find(stating.begin(), stating.end(), Name(l.other)) == stating.end()) {
+      stating.push_back(Name(l.other));
+    }
   }
+  if (!stating.empty()) out << " by " << Join(stating, ", ");
   out << "\n";
   out << "  cites " << d.citations << " document(s), cited by " << d.cited_by << ", " << d.warnings
       << " warning(s)\n";
@@ -218,15 +222,39 @@ void PrintImplementers(const store::ImplementerTree& tree, std::ostream& out) {
 }
 
 void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
-  TextTable table({"DOCUMENT", "TASK", "LEAD", "DUE", "KIND", "TEXT"}, {24, 10, 40, 12, 0, 60});
+  TextTable table({"DOCUMENT", "TASK", "LEAD", "DUE", "KIND", "STATE", "TEXT"},
+                  {24, 10, 40, 12, 0, 0, 60});
   for (const store::TaskRow& t : tasks) {
     std::string lead = Join(extractor::Names(t.task.lead), "; ");
     if (!t.inherited_from.empty()) lead += " (inherited from " + t.inherited_from + ")";
     table.AddRow({Name(t.document), t.task.id, lead, t.task.deadline.due.Iso(),
-                  t.task.deadline.kind, t.task.text});
+                  t.task.deadline.kind, t.state ? store::TaskStateName(*t.state) : "",
+                  t.task.text});
   }
   table.Print(out);
   out << tasks.size() << " task(s)\n";
+}
+
+void PrintStatusReport(const store::TaskStatusReport& r, std::ostream& out) {
+  const extractor::Task& t = r.task.task;
+  out << Headline(r.task.document) << "\n  task      " << t.id << ": " << t.text << "\n";
+  out << "  lead      " << Join(extractor::Names(t.lead), "; ") << "\n";
+  if (!t.deadline.text.empty()) out << "  deadline  " << t.deadline.text << "\n";
+  const std::string label = store::TaskStateLabel(r.state);
+  out << "  state     " << store::TaskStateName(r.state)
+      << (label.empty() ? "" : " (" + label + ")") << " as of " << r.as_of << "\n";
+  out << "  key       " << r.task.key << "\n";
+  out << "\nHistory (" << r.history.size() << "):\n";
+  for (const store::ProgressEntry& e : r.history) {
+    out << "  " << e.recorded_at << "  " << store::ProgressName(e.progress);
+    if (!e.on.empty()) out << " on " << e.on;
+    out << " (" << e.source;
+    if (!e.report.empty()) out << ", " << e.report;
+    out << ")";
+    if (!e.note.empty()) out << ": " << e.note;
+    if (!e.evidence.empty()) out << "\n      \"" << e.evidence << "\"";
+    out << "\n";
+  }
 }
 
 void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& out) {
@@ -254,7 +282,11 @@ void PrintSearchHits(const std::vector<store::SearchHit>& hits, std::ostream& ou
 
 void PrintCoverage(const store::Coverage& c, std::ostream& out) {
   out << "Coverage of " << Headline(c.document) << "\nas of " << c.as_of << ": " << c.tasks
-      << " task(s), " << c.targets << " target(s)\n\n";
+      << " task(s), " << c.targets << " target(s)\n";
+  out << "by state:";
+  for (const auto& [state, count] : c.states)
+    out << " " << store::TaskStateName(state) << " " << count;
+  out << "\n\n";
   PrintTaskList("Tasks without a lead", c.without_lead, out);
   PrintTaskList("Tasks whose lead is only inferred", c.inferred_lead, out);
   PrintTaskList("Tasks without a deadline", c.without_deadline, out);

@@ -21,6 +21,7 @@ void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& 
 void PrintSearchHits(const std::vector<store::SearchHit>& hits, std::ostream& out);
 void PrintCoverage(const store::Coverage& c, std::ostream& out);
 void PrintTotals(const store::Totals& t, std::ostream& out);
+void PrintStatusReport(const store::TaskStatusReport& r, std::ostream& out);
 
 }  // namespace vanban::app
 

@@ -31,6 +31,10 @@ using StorePtr = std::unique_ptr<store::Store>;
 constexpr char kDefaultDb[] = "vanban.db";
 // The longest --agency accepted: longer than any agency name written.
 constexpr size_t kMaxAgencyBytes = 400;
+// The longest --note kept: a paragraph, not a file.
+constexpr size_t kMaxNoteBytes = 4000;
+constexpr char kStateChoices[] =
+    "--status must be done, overdue, in-progress, due-soon, not-due or no-deadline";
 
 void AddDbOption(OptionSet* o) {
   o->addOption(Option("db", "d", "the database file (default vanban.db)").argument("FILE"));
@@ -249,7 +253,11 @@ Result<store::TaskFilter> TaskFilterFrom(const store::Store& db, const Args& arg
   }
   filter.role = args.Get("role");
   filter.due_before = DateOption(args, "due-before");
-  if (args.Has("status")) filter.overdue_as_of = DateOption(args, "as-of", Today());
+  filter.as_of = DateOption(args, "as-of", Today());
+  if (args.Has("status")) {
+    filter.state = store::ParseTaskState(args.Get("status"));
+    if (filter.state == store::TaskState::kOverdue) filter.overdue_as_of = filter.as_of;
+  }
   filter.kind = args.Get("kind");
   return filter;
 }
@@ -260,8 +268,8 @@ int RunTasks(const Args& args, std::ostream& out, std::ostream& err) {
   if (!role.empty() && role != "lead" && role != "coordinate" && role != "direct") {
     return UsageFail("tasks", "--role must be lead, coordinate or direct", err);
   }
-  if (args.Has("status") && args.Get("status") != "overdue") {
-    return UsageFail("tasks", "--status supports only 'overdue'", err);
+  if (args.Has("status") && !store::ParseTaskState(args.Get("status"))) {
+    return UsageFail("tasks", kStateChoices, err);
   }
   if (args.Get("agency").size() > kMaxAgencyBytes) {
     return UsageFail("tasks",
@@ -281,6 +289,52 @@ int RunTasks(const Args& args, std::ostream& out, std::ostream& err) {
         return tasks;
       },
       WriteTasks, PrintTasks);
+}
+
+// Appends a person's status entry to the task `*reference` names (the store
+// opened for writing only here) and turns *reference into the task's key.
+int RecordStatus(const Args& args, store::Progress progress, std::string* reference,
+                 std::ostream& err) {
+  auto db = store::Store::Open(args.Get("db", kDefaultDb), {.create_if_missing = false});
+  if (!db.ok()) return Fail("status", db.status(), err);
+  auto task = store::FindTask(**db, *reference);
+  if (!task.ok()) return Fail("status", task.status(), err);
+  store::ProgressEntry entry;
+  entry.task_key = task->key;
+  entry.progress = progress;
+  entry.on = DateOption(args, "on", Today());
+  entry.note = args.Get("note");
+  entry.source = "manual";
+  if (Status s = (*db)->RecordProgress(entry); !s.ok()) return Fail("status", s, err);
+  *reference = task->key;
+  return kExitOk;
+}
+
+// vanban status TASK [--set PROGRESS [--on DATE] [--note TEXT]]: records a
+// person's status, then prints the task's state and history.
+int RunStatus(const Args& args, std::ostream& out, std::ostream& err) {
+  if (auto bad = BadDate(args, {"on", "as-of"})) return UsageFail("status", *bad, err);
+  const bool set = args.Has("set");
+  const std::optional<store::Progress> progress = store::ParseProgress(args.Get("set"));
+  if (set && !progress) {
+    return UsageFail("status", "--set must be done, in-progress or not-started", err);
+  }
+  if (!set && (args.Has("on") || args.Has("note"))) {
+    return UsageFail("status", "--on and --note go with --set", err);
+  }
+  if (args.Get("note").size() > kMaxNoteBytes) {
+    return UsageFail("status", "--note is longer than " + std::to_string(kMaxNoteBytes) + " bytes",
+                     err);
+  }
+  std::string reference = args.positional[0];
+  if (set) {
+    if (const int rc = RecordStatus(args, *progress, &reference, err); rc != kExitOk) return rc;
+  }
+  const std::string as_of = DateOption(args, "as-of", Today());
+  return Answer<store::TaskStatusReport>(
+      "status", args, out, err,
+      [&](const store::Store& db) { return store::StatusOf(db, reference, as_of); },
+      WriteStatusReport, PrintStatusReport);
 }
 
 int RunAgencies(const Args& args, std::ostream& out, std::ostream& err) {
@@ -390,6 +444,37 @@ Status DemoQueries(const store::Store& db, std::ostream& out) {
     out << "\n== vanban coverage " << code << "\n";
     PrintCoverage(*coverage, out);
   }
+  auto amended = store::FindDocument(db, "18/NQ-CP");
+  if (!amended.ok()) return amended.status();
+  auto details = store::Show(db, *amended);
+  if (!details.ok()) return details.status();
+  out << "\n== vanban show 18/NQ-CP: its force, from what other documents state\n";
+  PrintDetails(*details, out);
+  return Status::Ok();
+}
+
+// The status life cycle on the sample plan's first task: what a person
+// records with `vanban status TASK --set`, and how the task then reads.
+Status DemoStatus(store::Store* db, std::ostream& out) {
+  auto id = store::FindDocument(*db, "215/KH-UBND");
+  if (!id.ok()) return id.status();
+  store::TaskFilter filter;
+  filter.document = *id;
+  auto tasks = store::FindTasks(*db, filter);
+  if (!tasks.ok()) return tasks.status();
+  if (tasks->empty()) return Status::Ok();
+  const std::string reference = "215/KH-UBND:" + tasks->front().task.id;
+  store::ProgressEntry entry;
+  entry.task_key = tasks->front().key;
+  entry.progress = store::Progress::kInProgress;
+  entry.on = Today();
+  entry.note = "demo: recorded as a person would";
+  entry.source = "manual";
+  if (Status s = db->RecordProgress(entry); !s.ok()) return s;
+  auto report = store::StatusOf(*db, reference, Today());
+  if (!report.ok()) return report.status();
+  out << "\n== vanban status " << reference << " --set in-progress\n";
+  PrintStatusReport(*report, out);
   return Status::Ok();
 }
 
@@ -404,6 +489,7 @@ int RunDemo(const std::string& samples, std::ostream& out, std::ostream& err) {
   if (!report.ok()) return Fail("demo", report.status(), err);
   PrintIngestSummary(*report, path, out);
   if (Status s = DemoQueries(**db, out); !s.ok()) return Fail("demo", s, err);
+  if (Status s = DemoStatus(db->get(), out); !s.ok()) return Fail("demo", s, err);
   out << "\nTry: vanban show 215/KH-UBND --db " << path << "\n     vanban tasks --agency \"so nong "
       << "nghiep va moi truong\" --db " << path << "\n     vanban search chuyen doi so --db "
       << path << "\n";
@@ -468,8 +554,9 @@ void AddStoreCommands(std::vector<Command>* commands) {
       {"tasks", "[--doc CODE] [--agency NAME] [--role ROLE] [--due-before DATE] ...",
        "tasks: who leads, who helps, by when",
        "--agency matches agency names without case or diacritics, whole words\n"
-       "(\"so khoa hoc va cong nghe\"). --status overdue lists tasks due before --as-of\n"
-       "(default today). Dates are YYYY-MM-DD or DD/MM/YYYY.",
+       "(\"so khoa hoc va cong nghe\"). --status STATE lists the tasks in that state at\n"
+       "--as-of (default today): done, overdue (last day passed, not done), in-progress,\n"
+       "due-soon (within 30 days), not-due, no-deadline. Dates are YYYY-MM-DD or DD/MM/YYYY.",
        0,
        [](OptionSet* o) {
          AddDbAndJsonOptions(o);
@@ -478,7 +565,9 @@ void AddStoreCommands(std::vector<Command>* commands) {
          o->addOption(
              Option("role", "r", "the agency's role: lead, coordinate, direct").argument("ROLE"));
          o->addOption(Option("due-before", "b", "due before this date").argument("DATE"));
-         o->addOption(Option("status", "S", "overdue").argument("STATUS"));
+         o->addOption(
+             Option("status", "S", "done, overdue, in-progress, due-soon, not-due, no-deadline")
+                 .argument("STATE"));
          o->addOption(
              Option("as-of", "t", "the date for --status (default today)").argument("DATE"));
          o->addOption(Option("kind", "k",
@@ -487,6 +576,23 @@ void AddStoreCommands(std::vector<Command>* commands) {
                           .argument("KIND"));
        },
        RunTasks});
+  commands->push_back(
+      {"status", "TASK [--set done|in-progress|not-started [--on DATE] [--note TEXT]] [--db FILE]",
+       "a task's status (tình trạng): record it, or show it with its history",
+       "TASK is DOCUMENT:PATH as `tasks` lists it (344/KH-UBND:III.1.a) or the task's key.\n"
+       "A status is kept under the task's key (document, path, words), so it survives\n"
+       "ingesting the document again; every entry is kept. The state shown: done, overdue,\n"
+       "in-progress, due-soon (within 30 days), not-due, no-deadline at --as-of.",
+       1,
+       [](OptionSet* o) {
+         AddDbAndJsonOptions(o);
+         o->addOption(Option("set", "s", "done, in-progress or not-started").argument("PROGRESS"));
+         o->addOption(Option("on", "o", "the day it holds from (default today)").argument("DATE"));
+         o->addOption(Option("note", "n", "what was done, who said so").argument("TEXT"));
+         o->addOption(
+             Option("as-of", "t", "the date for the state (default today)").argument("DATE"));
+       },
+       RunStatus});
   commands->push_back({"agencies", "[--db FILE] [--json]",
                        "agencies with their counts as lead and as coordinator, and spellings", "",
                        0, AddDbAndJsonOptions, RunAgencies});

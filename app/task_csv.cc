@@ -40,30 +40,6 @@ void WriteRow(const std::vector<std::string>& cells, std::ostream& out) {
 
 }  // namespace
 
-// Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's algorithm),
-// nullopt when it is not one.
-std::optional<long> DayNumber(std::string_view iso) {
-  if (iso.size() != 10) return std::nullopt;
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return std::nullopt;
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-std::string_view DeadlineState(const extractor::Deadline& deadline, std::string_view as_of,
-                               int soon_days) {
-  const std::optional<long> due = DayNumber(deadline.due.Iso());
-  const std::optional<long> today = DayNumber(as_of);
-  if (!due || !today) return "";
-  if (*due < *today) return "quá hạn";
-  if (*due - *today <= soon_days) return "sắp đến hạn";
-  return "chưa đến hạn";
-}
-
 std::string VietnameseDate(std::string_view iso) {
   if (iso.size() == 10) {
     return std::string(iso.substr(8, 2)) + "/" + std::string(iso.substr(5, 2)) + "/" +
@@ -97,12 +73,12 @@ void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::string_view as
     const extractor::Task& t = row.task;
     std::string lead = Join(extractor::Names(t.lead), "; ");
     if (!row.inherited_from.empty()) lead += " (kế thừa từ " + row.inherited_from + ")";
-    WriteRow(
-        {std::to_string(++n), DocumentCell(row.document), row.document.title, t.id, t.text, lead,
-         Join(extractor::Names(t.coordinate), "; "), t.lead_inferred ? "có" : "", t.deadline.text,
-         VietnameseDate(t.deadline.due.Iso()), std::string(DeadlineState(t.deadline, as_of)),
-         lines.Locate(row.document.source_path, row.document.source_name, t.source)},
-        out);
+    WriteRow({std::to_string(++n), DocumentCell(row.document), row.document.title, t.id, t.text,
+              lead, Join(extractor::Names(t.coordinate), "; "), t.lead_inferred ? "có" : "",
+              t.deadline.text, VietnameseDate(t.deadline.due.Iso()),
+              store::TaskStateLabel(store::DeriveTaskState(row.progress, t.deadline, as_of)),
+              lines.Locate(row.document.source_path, row.document.source_name, t.source)},
+             out);
   }
 }
 

@@ -15,12 +15,6 @@
 
 namespace vanban::app {
 
-// Where a task stands against its deadline on `as_of` (YYYY-MM-DD): "quá
-// hạn" (overdue), "sắp đến hạn" (due within `soon_days`), "chưa đến hạn"
-// (not yet due), or "" when it has no last day.
-std::string_view DeadlineState(const extractor::Deadline& deadline, std::string_view as_of,
-                               int soon_days = 30);
-
 // "2025-06-30" -> "30/06/2025"; a month or year alone as written ("2025-06"
 // -> "06/2025").
 std::string VietnameseDate(std::string_view iso);

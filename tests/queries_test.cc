@@ -386,15 +386,54 @@ TEST(OutputTest, CsvHasTheFollowUpTableColumns) {
   EXPECT_NE(second.find(",quá hạn,\"ke-hoach.txt, bytes 22-60\""), std::string::npos) << second;
 }
 
-TEST(OutputTest, DeadlineStates) {
-  const extractor::Deadline due{"", "date", {2026, 6, 30}};
-  EXPECT_EQ(app::DeadlineState(due, "2026-07-01"), "quá hạn");
-  EXPECT_EQ(app::DeadlineState(due, "2026-06-30"), "sắp đến hạn");
-  EXPECT_EQ(app::DeadlineState(due, "2026-05-31"), "sắp đến hạn");
-  EXPECT_EQ(app::DeadlineState(due, "2026-05-30"), "chưa đến hạn");
-  EXPECT_EQ(app::DeadlineState({"Thường xuyên", "ongoing", {}}, "2026-05-30"), "");
-  EXPECT_EQ(app::VietnameseDate("2026-06-30"), "30/06/2026");
-  EXPECT_EQ(app::VietnameseDate("2026-06"), "06/2026");
+// The state a follow-up table shows: done wins, then a passed last day,
+// then what a person recorded, then how near the last day is.
+TEST(TaskStateTest, DeriveCaseTable) {
+  const extractor::Deadline due{"trước 30/6/2026", "date", {2026, 6, 30}};
+  const extractor::Deadline ongoing{"Thường xuyên", "ongoing", {}};
+  const auto entry = [](Progress p) {
+    ProgressEntry e;
+    e.progress = p;
+    return std::optional<ProgressEntry>(e);
+  };
+  struct Case {
+    std::optional<ProgressEntry> latest;
+    extractor::Deadline deadline;
+    const char* as_of;
+    TaskState state;
+    const char* label;
+  };
+  const Case cases[] = {
+      {std::nullopt, due, "2026-07-01", TaskState::kOverdue, "quá hạn"},
+      {std::nullopt, due, "2026-06-30", TaskState::kDueSoon, "sắp đến hạn"},
+      {std::nullopt, due, "2026-05-31", TaskState::kDueSoon, "sắp đến hạn"},
+      {std::nullopt, due, "2026-05-30", TaskState::kNotDue, "chưa đến hạn"},
+      {std::nullopt, ongoing, "2026-05-30", TaskState::kNoDeadline, ""},
+      {entry(Progress::kDone), due, "2026-07-01", TaskState::kDone, "hoàn thành"},
+      {entry(Progress::kInProgress), due, "2026-07-01", TaskState::kOverdue, "quá hạn"},
+      {entry(Progress::kInProgress), due, "2026-05-01", TaskState::kInProgress, "đang thực hiện"},
+      {entry(Progress::kInProgress), ongoing, "2026-05-01", TaskState::kInProgress,
+       "đang thực hiện"},
+      {entry(Progress::kNotStarted), due, "2026-05-30", TaskState::kNotDue, "chưa đến hạn"},
+  };
+  for (const Case& c : cases) {
+    const TaskState state = DeriveTaskState(c.latest, c.deadline, c.as_of);
+    EXPECT_EQ(state, c.state) << c.as_of << " " << c.deadline.text;
+    EXPECT_STREQ(TaskStateLabel(state), c.label);
+    EXPECT_EQ(ParseTaskState(TaskStateName(state)), state);
+  }
+  EXPECT_EQ(ParseProgress("in-progress"), Progress::kInProgress);
+  EXPECT_EQ(ParseProgress("finished"), std::nullopt);
+}
+
+// The key survives respacing and another placement of tone marks, not a
+// change of words or path.
+TEST(TaskStateTest, KeyIsStableAcrossSpellingNotAcrossWords) {
+  const std::string key = TaskKey("344/kh-ubnd@2025", "III.1.a", "Xây dựng  kế hoạch thực hiện");
+  EXPECT_EQ(key.rfind("344/kh-ubnd@2025#III.1.a#", 0), 0u) << key;
+  EXPECT_EQ(TaskKey("344/kh-ubnd@2025", "III.1.a", "xây dựng kế hoạch thực hiện "), key);
+  EXPECT_NE(TaskKey("344/kh-ubnd@2025", "III.1.a", "Xây dựng kế hoạch triển khai"), key);
+  EXPECT_NE(TaskKey("344/kh-ubnd@2025", "III.1.b", "Xây dựng kế hoạch thực hiện"), key);
 }
 
 TEST_F(SampleQueryTest, TotalsCountStoredAndCitedDocuments) {
@@ -698,6 +737,89 @@ TEST(TaskAgencyQueryTest, SuccessorFindsItsPredecessorsTasks) {
   ASSERT_EQ(tasks->size(), 2u);
   EXPECT_EQ((*tasks)[0].inherited_from, "Bộ Thông tin và Truyền thông");
   EXPECT_EQ((*tasks)[1].inherited_from, "");
+}
+
+// A notice with a number, so its identity (and the tasks' keys) outlives a
+// change of its bytes; `extra` is appended to change them.
+vanban::testing::Doc Notice(const std::string& extra, const std::string& second_task) {
+  return vanban::testing::MakeDoc(
+      "/n/tb-12.txt",
+      "VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\nHà Nội, ngày 5 tháng 3 năm 2026\nTHÔNG BÁO\n"
+      "Kết luận của Phó Thủ tướng\n"
+      "1. Giao Bộ Tài chính chủ trì hoàn thiện hồ sơ, trình Chính phủ trong quý II/2026.\n"
+      "2. Giao Bộ Công Thương chủ trì " +
+          second_task + ", trình Chính phủ trong quý III/2026.\n" + extra);
+}
+
+// A person's status is kept under the task's key: it survives the document
+// stored again from changed bytes, and a task whose words changed is a new
+// task without it. The latest person's entry counts; the history keeps all.
+TEST(TaskStatusStoreTest, StatusSurvivesReingestAndKeepsItsHistory) {
+  auto store = vanban::testing::OpenStore();
+  const vanban::testing::Doc first = Notice("", "xây dựng đề án");
+  ASSERT_EQ(first.record.tasks.size(), 2u);
+  ASSERT_TRUE(first.record.document.code.has_value());
+  PutDoc(store.get(), first);
+  auto task = FindTask(*store, "12/TB-VPCP:" + first.record.tasks[1].id);
+  ASSERT_TRUE(task.ok()) << task.status().ToString();
+  EXPECT_FALSE(task->progress.has_value());
+  for (const Progress p : {Progress::kInProgress, Progress::kDone}) {
+    ProgressEntry entry;
+    entry.task_key = task->key;
+    entry.progress = p;
+    entry.source = "manual";
+    ASSERT_TRUE(store->RecordProgress(entry).ok());
+  }
+  ProgressEntry bad;
+  bad.task_key = task->key;
+  bad.source = "rumour";
+  EXPECT_FALSE(store->RecordProgress(bad).ok());
+
+  const vanban::testing::Doc again = Notice("Nơi nhận: như trên.\n", "xây dựng đề án");
+  EXPECT_EQ(PutDoc(store.get(), again).outcome, PutOutcome::kReplaced);
+  auto report = StatusOf(*store, task->key, "2026-12-31");
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->state, TaskState::kDone);  // overdue by then, but done
+  ASSERT_EQ(report->history.size(), 2u);
+  EXPECT_EQ(report->history[0].progress, Progress::kInProgress);
+
+  TaskFilter done;
+  done.as_of = "2026-12-31";
+  done.state = TaskState::kDone;
+  auto found = FindTasks(*store, done);
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  TaskFilter overdue;
+  overdue.as_of = overdue.overdue_as_of = "2026-12-31";
+  overdue.state = TaskState::kOverdue;
+  found = FindTasks(*store, overdue);
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->size(), 1u);  // the first task; the done one is not overdue
+
+  const vanban::testing::Doc reworded = Notice("", "xây dựng chiến lược");
+  PutDoc(store.get(), reworded);
+  auto other = FindTask(*store, "12/TB-VPCP:" + reworded.record.tasks[1].id);
+  ASSERT_TRUE(other.ok());
+  EXPECT_NE(other->key, task->key);
+  EXPECT_FALSE(other->progress.has_value());
+}
+
+// Tasks are named DOCUMENT:PATH (any case) or by key; a wrong path lists
+// the document's paths.
+TEST(TaskStatusStoreTest, FindTaskNamesWhatIsWrong) {
+  auto store = vanban::testing::OpenStore();
+  const vanban::testing::Doc doc = Notice("", "xây dựng đề án");
+  PutDoc(store.get(), doc);
+  const std::string path = doc.record.tasks[0].id;
+  std::string lower = path;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  EXPECT_TRUE(FindTask(*store, "12/tb-vpcp:" + lower).ok());
+  auto missing = FindTask(*store, "12/TB-VPCP:IX.9");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find(path), std::string::npos) << missing.status().message();
+  EXPECT_EQ(FindTask(*store, "12/TB-VPCP").status().code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(FindTask(*store, "12/tb-vpcp@2026#I.1#0000000000000000").status().code(),
+            Status::Code::kNotFound);
 }
 
 }  // namespace

@@ -116,7 +116,25 @@ assert len(records) == 6
 for r in records:
     assert {"source", "document", "references", "edges", "tasks"} <= set(r)
 EOF
+# task status: recorded by a person, kept across a re-ingest, with its history
+check "tasks of 215" 0 "$vanban" tasks --doc 215/KH-UBND --json --db "$db"
+path=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["task"]["id"])' "$out")
+check "status" 0 "$vanban" status "215/KH-UBND:$path" --db "$db"
+expect "status" "History (0)"
+check "status --set" 0 "$vanban" status "215/KH-UBND:$path" --set done --on 01/10/2025 \
+  --note "báo cáo của Sở" --db "$db"
+expect "status --set" "state     done (hoàn thành)"
+check "tasks --status done" 0 "$vanban" tasks --status done --db "$db"
+expect "tasks --status done" "^1 task(s)"
+check "status bad state" 2 "$vanban" status "215/KH-UBND:$path" --set finished --db "$db"
+check "status --note without --set" 2 "$vanban" status "215/KH-UBND:$path" --note x --db "$db"
+check "status unknown path" 1 "$vanban" status "215/KH-UBND:IX.99" --db "$db"
+grep -q "its tasks are" "$err" || { echo "FAIL status unknown path: no list of paths"; fail=1; }
+check "tasks bad status" 2 "$vanban" tasks --status finished --db "$db"
+check "status --json" 0 "$vanban" status "215/KH-UBND:$path" --json --db "$db"
+json_ok "status --json"
 check "export csv" 0 "$vanban" export --format csv --db "$db"
+grep -q "hoàn thành" "$out" || { echo "FAIL export csv: the recorded status is not shown"; fail=1; }
 [ "$(head -c 3 "$out" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] ||
   { echo "FAIL export csv: no UTF-8 byte order mark"; fail=1; }
 check "coverage" 0 "$vanban" coverage 215/KH-UBND --as-of 2025-10-01 --db "$db"

@@ -48,6 +48,33 @@ Status LoadTaskDetails(Database* db, int64_t task_id, extractor::Task* task) {
       task_id);
 }
 
+constexpr char kProgressColumns[] =
+    "SELECT task_key, progress, on_date, note, source, evidence, report, confidence, recorded_at "
+    "FROM task_status WHERE task_key = ?1";
+
+ProgressEntry ReadProgress(const Statement& row) {
+  ProgressEntry e;
+  e.task_key = row.Text(0);
+  e.progress = ParseProgress(row.Text(1)).value_or(Progress::kNotStarted);
+  e.on = row.Text(2);
+  e.note = row.Text(3);
+  e.source = row.Text(4);
+  e.evidence = row.Text(5);
+  e.report = row.Text(6);
+  e.confidence = row.Real(7);
+  e.recorded_at = row.Text(8);
+  return e;
+}
+
+// The entry that counts: a person's latest, else a report's latest.
+Result<std::optional<ProgressEntry>> LoadProgress(Database* db, const std::string& key) {
+  std::optional<ProgressEntry> latest;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      std::string(kProgressColumns) + " ORDER BY source = 'manual' DESC, id DESC LIMIT 1",
+      [&](const Statement& row) { latest = ReadProgress(row); }, key));
+  return latest;
+}
+
 // Runs a task query built from kTaskColumns and reads every row.
 template <typename... Args>
 Result<std::vector<TaskRow>> LoadTasks(Database* db, const std::string& sql, const Args&... args) {
@@ -66,12 +93,14 @@ Result<std::vector<TaskRow>> LoadTasks(Database* db, const std::string& sql, con
         t.lead_inferred = row.Int(11) != 0;
         t.source = {static_cast<size_t>(row.Int(12)), static_cast<size_t>(row.Int(13))};
         r.document = ReadSummary(row, kTaskColumnCount);
+        r.key = TaskKey(row.Text(kTaskColumnCount + kSummaryColumnCount), t.id, t.text);
         rows.emplace_back(row.Int(0), std::move(r));
       },
       args...));
   std::vector<TaskRow> tasks;
   for (auto& [id, row] : rows) {
     VANBAN_RETURN_IF_ERROR(LoadTaskDetails(db, id, &row.task));
+    VANBAN_ASSIGN_OR_RETURN(row.progress, LoadProgress(db, row.key));
     tasks.push_back(std::move(row));
   }
   return tasks;
@@ -135,7 +164,7 @@ void MarkInherited(const TaskFilter& filter, TaskRow* row) {
 
 std::string TaskQuery(const std::string& where) {
   return kTaskColumns + SummaryColumns("d") +
-         " FROM tasks t JOIN documents d ON d.id = t.document_id WHERE " + where +
+         ", d.doc_key FROM tasks t JOIN documents d ON d.id = t.document_id WHERE " + where +
          " ORDER BY t.document_id, t.id";
 }
 
@@ -256,8 +285,28 @@ Result<std::vector<TaskRow>> LoadFilteredTasks(Database* db, const TaskFilter& f
       std::vector<TaskRow> rows,
       LoadTasks(db, TaskQuery(where), filter.document, agency_pattern, OrNull(filter.role),
                 due_before, filter.kind, JsonArray(filter.agency_keys)));
-  for (TaskRow& row : rows) MarkInherited(filter, &row);
+  for (TaskRow& row : rows) {
+    MarkInherited(filter, &row);
+    if (!filter.as_of.empty()) {
+      row.state = DeriveTaskState(row.progress, row.task.deadline, filter.as_of);
+    }
+  }
+  const auto unwanted = [&](const TaskRow& row) {
+    const bool done = row.progress && row.progress->progress == Progress::kDone;
+    if (!filter.overdue_as_of.empty() && done) return true;
+    return filter.state &&
+           DeriveTaskState(row.progress, row.task.deadline, filter.as_of) != *filter.state;
+  };
+  rows.erase(std::remove_if(rows.begin(), rows.end(), unwanted), rows.end());
   return rows;
+}
+
+Result<std::vector<ProgressEntry>> LoadProgressHistory(Database* db, std::string_view key) {
+  std::vector<ProgressEntry> history;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      std::string(kProgressColumns) + " ORDER BY id",
+      [&](const Statement& row) { history.push_back(ReadProgress(row)); }, key));
+  return history;
 }
 
 Result<std::vector<extractor::Target>> LoadTargets(Database* db, DocumentId id,

@@ -31,6 +31,8 @@ Result<extractor::DocumentIdentity> LoadIdentity(Database* db, DocumentId id);
 Result<std::vector<TaskRow>> LoadDocumentTasks(Database* db, DocumentId id);
 // Tasks passing `filter` (every field empty: all tasks).
 Result<std::vector<TaskRow>> LoadFilteredTasks(Database* db, const TaskFilter& filter);
+// Every status entry of a task key, oldest first.
+Result<std::vector<ProgressEntry>> LoadProgressHistory(Database* db, std::string_view key);
 
 Result<std::vector<extractor::Target>> LoadTargets(Database* db, DocumentId id,
                                                    bool uncovered_only);

@@ -244,6 +244,25 @@ ALTER TABLE agencies ADD COLUMN level TEXT NOT NULL DEFAULT 'other';
 ALTER TABLE agencies ADD COLUMN known INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE agencies ADD COLUMN successor TEXT;
 )sql"},
+    // What people (and reports) say of a task's progress. Keyed by the task's
+    // stable key, not tasks.id: task rows are rewritten whenever their
+    // document is ingested again, a status must outlive that. Append-only:
+    // the history is the table.
+    {6, "task status entries by stable task key", R"sql(
+CREATE TABLE task_status (
+  id          INTEGER PRIMARY KEY,
+  task_key    TEXT NOT NULL,
+  progress    TEXT NOT NULL CHECK (progress IN ('not-started', 'in-progress', 'done')),
+  on_date     TEXT,
+  note        TEXT,
+  source      TEXT NOT NULL CHECK (source IN ('manual', 'report')),
+  evidence    TEXT,
+  report      TEXT,
+  confidence  REAL NOT NULL DEFAULT 1.0,
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX task_status_by_key ON task_status(task_key, id);
+)sql"},
 };
 
 // Runs one migration inside the caller's transaction.

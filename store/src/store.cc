@@ -5,6 +5,7 @@
 #include "fold_tokenizer.h"
 #include "schema.h"
 #include "sqlite.h"
+#include "vanban/task_status.h"
 #include "writer.h"
 
 namespace vanban::store {
@@ -129,6 +130,21 @@ Status Store::FinishRun(int64_t run, const RunTotals& totals) {
 Status Store::RecordError(int64_t run, std::string_view path, std::string_view reason) {
   return db_->Exec("INSERT INTO ingest_errors(run_id, path, reason) VALUES (?1, ?2, ?3)", run,
                    AbsolutePath(path), reason);
+}
+
+Status Store::RecordProgress(const ProgressEntry& entry) {
+  if (entry.task_key.empty()) return Status::InvalidInput("a status needs a task key");
+  if (entry.source != "manual" && entry.source != "report") {
+    return Status::InvalidInput("a status comes from 'manual' or 'report', not '" + entry.source +
+                                "'");
+  }
+  return db_->Exec(
+      "INSERT INTO task_status(task_key, progress, on_date, note, source, evidence, report, "
+      "confidence, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " +
+          std::string(kNow) + ")",
+      entry.task_key, ProgressName(entry.progress), internal::OrNull(entry.on),
+      internal::OrNull(entry.note), entry.source, internal::OrNull(entry.evidence),
+      internal::OrNull(entry.report), entry.confidence);
 }
 
 Status Store::BeginBatch() {

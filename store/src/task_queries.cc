@@ -1,5 +1,6 @@
 // Tasks, agencies and the coverage audit.
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <set>
@@ -212,8 +213,10 @@ Result<std::vector<ParentTask>> MatchParentTasks(Database* db, const std::vector
   return parents;
 }
 
-void SortOutTasks(const std::vector<TaskRow>& tasks, const std::string& as_of, Coverage* c) {
-  for (const TaskRow& t : tasks) {
+void SortOutTasks(std::vector<TaskRow> tasks, const std::string& as_of, Coverage* c) {
+  for (TaskRow& t : tasks) {
+    t.state = DeriveTaskState(t.progress, t.task.deadline, as_of);
+    ++c->states[*t.state];
     if (t.task.lead.empty()) {
       c->without_lead.push_back(t);
     } else if (t.task.lead_inferred) {
@@ -222,8 +225,7 @@ void SortOutTasks(const std::vector<TaskRow>& tasks, const std::string& as_of, C
     if (t.task.deadline.kind.empty() || t.task.deadline.kind == "none") {
       c->without_deadline.push_back(t);
     }
-    const std::string due = t.task.deadline.due.Iso();
-    if (!due.empty() && due < as_of) c->overdue.push_back(t);
+    if (t.state == TaskState::kOverdue) c->overdue.push_back(t);
   }
 }
 
@@ -235,6 +237,79 @@ double TaskSimilarity(std::string_view a, std::string_view b) {
 
 Result<std::vector<TaskRow>> FindTasks(const Store& store, const TaskFilter& filter) {
   return internal::LoadFilteredTasks(&store.database(), filter);
+}
+
+namespace {
+
+bool SamePath(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// "III.1.a, III.1.b, ... (42 in all)": what the user can name instead.
+std::string PathsOf(const std::vector<TaskRow>& tasks) {
+  std::string paths;
+  for (size_t i = 0; i < tasks.size() && i < 10; ++i) paths += (i ? ", " : "") + tasks[i].task.id;
+  if (tasks.size() > 10) paths += ", ... (" + std::to_string(tasks.size()) + " in all)";
+  return paths;
+}
+
+Result<TaskRow> FindTaskByKey(Database* db, std::string_view key) {
+  const std::string doc_key(key.substr(0, key.find('#')));
+  VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> id,
+                          db->QueryInt("SELECT id FROM documents WHERE doc_key = ?1", doc_key));
+  if (id) {
+    VANBAN_ASSIGN_OR_RETURN(std::vector<TaskRow> tasks, internal::LoadDocumentTasks(db, *id));
+    for (TaskRow& t : tasks) {
+      if (t.key == key) return std::move(t);
+    }
+  }
+  return Status::NotFound("no stored task has the key " + std::string(key) +
+                          " (its document or its text changed?)");
+}
+
+}  // namespace
+
+Result<TaskRow> FindTask(const Store& store, std::string_view reference) {
+  Database* db = &store.database();
+  if (std::count(reference.begin(), reference.end(), '#') == 2) {
+    return FindTaskByKey(db, reference);
+  }
+  const size_t colon = reference.rfind(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 == reference.size()) {
+    return Status::InvalidInput("'" + std::string(reference) +
+                                "': name a task as DOCUMENT:PATH (344/KH-UBND:III.1.a) or by "
+                                "its key");
+  }
+  VANBAN_ASSIGN_OR_RETURN(const DocumentId id, FindDocument(store, reference.substr(0, colon)));
+  VANBAN_ASSIGN_OR_RETURN(std::vector<TaskRow> tasks, internal::LoadDocumentTasks(db, id));
+  const std::string_view path = reference.substr(colon + 1);
+  for (TaskRow& t : tasks) {
+    if (SamePath(t.task.id, path)) return std::move(t);
+  }
+  if (tasks.empty()) {
+    return Status::NotFound(std::string(reference.substr(0, colon)) + " has no tasks");
+  }
+  return Status::NotFound("no task " + std::string(path) + " in " +
+                          std::string(reference.substr(0, colon)) + "; its tasks are " +
+                          PathsOf(tasks));
+}
+
+Result<std::vector<ProgressEntry>> TaskHistory(const Store& store, std::string_view task_key) {
+  return internal::LoadProgressHistory(&store.database(), task_key);
+}
+
+Result<TaskStatusReport> StatusOf(const Store& store, std::string_view reference,
+                                  std::string_view as_of) {
+  TaskStatusReport report;
+  VANBAN_ASSIGN_OR_RETURN(report.task, FindTask(store, reference));
+  VANBAN_ASSIGN_OR_RETURN(report.history, TaskHistory(store, report.task.key));
+  report.as_of = std::string(as_of);
+  report.state = DeriveTaskState(report.task.progress, report.task.task.deadline, as_of);
+  report.task.state = report.state;
+  return report;
 }
 
 Result<std::vector<AgencyRow>> ListAgencies(const Store& store) {

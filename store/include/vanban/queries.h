@@ -8,6 +8,7 @@
 #define VANBAN_STORE_QUERIES_H_
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 #include "vanban/record.h"
 #include "vanban/status.h"
 #include "vanban/store.h"
+#include "vanban/task_status.h"
 
 namespace vanban::store {
 
@@ -58,6 +60,12 @@ struct TaskRow {
   extractor::Task task;
   // Found through a body the filter's agency succeeded: that body's name.
   std::string inherited_from;
+  std::string key;  // TaskKey: what its status is kept under
+  // The status entry that counts (the latest a person recorded, else the
+  // latest from a report), if any.
+  std::optional<ProgressEntry> progress;
+  // Its state on the filter's as_of (FindTasks with as_of set), else unset.
+  std::optional<TaskState> state;
 };
 
 // What the edges say of a document's force, strongest first: repealed
@@ -127,10 +135,32 @@ struct TaskFilter {
   std::vector<std::string> agency_keys;
   std::string role;           // "lead", "coordinate", "direct", or "" for any
   std::string due_before;     // ISO date: due strictly before
-  std::string overdue_as_of;  // ISO date: due strictly before, the deadline passed
-  std::string kind;           // deadline kind: "date", "quarter", "ongoing", ...
+  std::string overdue_as_of;  // ISO date: due strictly before, the deadline passed, not done
+  // Only tasks in this state on `as_of` (ISO date; DeriveTaskState). With
+  // as_of set, every row found carries its state on that day.
+  std::optional<TaskState> state;
+  std::string as_of;
+  std::string kind;  // deadline kind: "date", "quarter", "ongoing", ...
 };
 Result<std::vector<TaskRow>> FindTasks(const Store& store, const TaskFilter& filter);
+
+// The task `reference` names: "CODE:PATH" ("344/KH-UBND:III.1.a"; CODE as
+// FindDocument takes it: a number, a file, a stored file's name) or a task
+// key. NotFound names the paths the document has when PATH is not one.
+Result<TaskRow> FindTask(const Store& store, std::string_view reference);
+// Every status entry recorded for a task key, oldest first.
+Result<std::vector<ProgressEntry>> TaskHistory(const Store& store, std::string_view task_key);
+
+// A task (as FindTask names it) with its status history and its state on
+// `as_of`.
+struct TaskStatusReport {
+  TaskRow task;
+  std::vector<ProgressEntry> history;
+  std::string as_of;
+  TaskState state = TaskState::kNoDeadline;
+};
+Result<TaskStatusReport> StatusOf(const Store& store, std::string_view reference,
+                                  std::string_view as_of);
 
 struct AgencyRow {
   std::string name;  // its least spelling in byte order
@@ -211,7 +241,8 @@ struct Coverage {
   // of the plan), none written next to the task: to be checked by a person
   std::vector<TaskRow> inferred_lead;
   std::vector<TaskRow> without_deadline;
-  std::vector<TaskRow> overdue;
+  std::vector<TaskRow> overdue;        // last day passed, not done
+  std::map<TaskState, size_t> states;  // how many tasks are in each state at as_of
   std::vector<extractor::Target> uncovered_targets;
   std::vector<Numbering> numbered_after_this;  // children numbering rows after this document
   std::vector<Numbering> numbered_after;       // this document's appendices numbered after others

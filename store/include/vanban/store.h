@@ -43,6 +43,8 @@
 
 namespace vanban::store {
 
+struct ProgressEntry;
+
 namespace internal {
 class Database;
 class Transaction;
@@ -107,6 +109,10 @@ class Store {
   // path is made absolute, so the same file given another way is the same.
   Result<PutResult> Put(const corpus::SourceText& source, const normalizer::NormalizedText& text,
                         const extractor::DocumentRecord& record, int64_t run = 0);
+
+  // Appends a status entry for `entry.task_key` (vanban/task_status.h);
+  // recorded_at is set here. Refused on a read-only store.
+  Status RecordProgress(const ProgressEntry& entry);
 
   // For the query functions of this module; opaque elsewhere.
   internal::Database& database() const;
