@@ -243,6 +243,10 @@ void PrintStatusReport(const store::TaskStatusReport& r, std::ostream& out) {
   const std::string label = store::TaskStateLabel(r.state);
   out << "  state     " << store::TaskStateName(r.state)
       << (label.empty() ? "" : " (" + label + ")") << " as of " << r.as_of << "\n";
+  if (const auto& p = r.task.progress; p && p->source == "report") {
+    out << "  reported  " << store::ProgressName(p->progress) << " by " << p->report << ": \""
+        << p->evidence << "\"\n";
+  }
   out << "  key       " << r.task.key << "\n";
   out << "\nHistory (" << r.history.size() << "):\n";
   for (const store::ProgressEntry& e : r.history) {

@@ -453,8 +453,9 @@ Status DemoQueries(const store::Store& db, std::ostream& out) {
   return Status::Ok();
 }
 
-// The status life cycle on the sample plan's first task: what a person
-// records with `vanban status TASK --set`, and how the task then reads.
+// Task status on the sample plan: what the sample report states of a task
+// (read from the report, no one typed it), and what a person records with
+// `vanban status TASK --set`.
 Status DemoStatus(store::Store* db, std::ostream& out) {
   auto id = store::FindDocument(*db, "215/KH-UBND");
   if (!id.ok()) return id.status();
@@ -462,20 +463,32 @@ Status DemoStatus(store::Store* db, std::ostream& out) {
   filter.document = *id;
   auto tasks = store::FindTasks(*db, filter);
   if (!tasks.ok()) return tasks.status();
-  if (tasks->empty()) return Status::Ok();
-  const std::string reference = "215/KH-UBND:" + tasks->front().task.id;
+  const store::TaskRow* reported = nullptr;
+  const store::TaskRow* open = nullptr;
+  for (const store::TaskRow& t : *tasks) {
+    if (!reported && t.progress) reported = &t;
+    if (!open && !t.progress) open = &t;
+  }
+  const auto print = [&](const std::string& reference, const std::string& heading) -> Status {
+    auto report = store::StatusOf(*db, reference, Today());
+    if (!report.ok()) return report.status();
+    out << "\n== vanban status " << reference << heading << "\n";
+    PrintStatusReport(*report, out);
+    return Status::Ok();
+  };
+  if (reported) {
+    const Status s = print("215/KH-UBND:" + reported->task.id, "   (stated by the sample report)");
+    if (!s.ok()) return s;
+  }
+  if (!open) return Status::Ok();
   store::ProgressEntry entry;
-  entry.task_key = tasks->front().key;
+  entry.task_key = open->key;
   entry.progress = store::Progress::kInProgress;
   entry.on = Today();
   entry.note = "demo: recorded as a person would";
   entry.source = "manual";
   if (Status s = db->RecordProgress(entry); !s.ok()) return s;
-  auto report = store::StatusOf(*db, reference, Today());
-  if (!report.ok()) return report.status();
-  out << "\n== vanban status " << reference << " --set in-progress\n";
-  PrintStatusReport(*report, out);
-  return Status::Ok();
+  return print("215/KH-UBND:" + open->task.id, " --set in-progress");
 }
 
 int RunDemo(const std::string& samples, std::ostream& out, std::ostream& err) {

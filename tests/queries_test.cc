@@ -15,6 +15,7 @@
 #include "query_json.h"
 #include "query_text.h"
 #include "record_json.h"
+#include "report_progress.h"
 #include "store_test_util.h"
 #include "task_csv.h"
 #include "vanban/utf8.h"
@@ -820,6 +821,105 @@ TEST(TaskStatusStoreTest, FindTaskNamesWhatIsWrong) {
   EXPECT_EQ(FindTask(*store, "12/TB-VPCP").status().code(), Status::Code::kInvalidInput);
   EXPECT_EQ(FindTask(*store, "12/tb-vpcp@2026#I.1#0000000000000000").status().code(),
             Status::Code::kNotFound);
+}
+
+// Each cue with what it must state, and statements of intent or orders
+// that must state nothing.
+TEST(ReportProgressTest, Cues) {
+  const std::vector<std::pair<const char*, std::optional<Progress>>> cases = {
+      {"+ Đã hoàn thành: 01 nhiệm vụ (xây dựng chương trình)", Progress::kDone},
+      {"Sở Nông nghiệp đã ban hành Kế hoạch số 87/KH-SNNMT", Progress::kDone},
+      {"- Nhiệm vụ thường xuyên: 03 nhiệm vụ, đang triển khai đúng tiến độ.",
+       Progress::kInProgress},
+      {"+ Đang thực hiện, chưa đến hạn: 05 nhiệm vụ", Progress::kInProgress},
+      {"Sở Công Thương đang hoàn thiện dự thảo Kế hoạch", Progress::kInProgress},
+      {"ĐÃ HOÀN THÀNH việc số hóa hồ sơ", Progress::kDone},
+      {"02 nhiệm vụ chưa thực hiện do thiếu kinh phí", Progress::kNotStarted},
+      {"chưa hoàn thành, đã ban hành dự thảo", Progress::kInProgress},  // the first cue
+      {"Hoàn thành cấp mã số vùng trồng. Thời hạn hoàn thành 30/11/2025.", std::nullopt},
+      {"Tập trung hoàn thành các nhiệm vụ có thời hạn trong năm 2025", std::nullopt},
+      {"Giao Sở Tài chính chủ trì, triển khai thực hiện", std::nullopt},
+      {"sẽ hoàn thành trong quý IV", std::nullopt},
+  };
+  for (const auto& [clause, expected] : cases) {
+    EXPECT_EQ(internal::ProgressCue(clause), expected) << clause;
+  }
+}
+
+// A clause goes to the one task it describes best, never to a neighbour
+// that shares fewer of its words; a clause too far from every task, or
+// sharing too few words, goes nowhere.
+TEST(ReportProgressTest, EachClauseGoesToItsBestTask) {
+  const auto task = [](const char* key, const char* text) {
+    return internal::PlanTask{key, internal::WordFeatures(text)};
+  };
+  const std::vector<internal::PlanTask> tasks = {
+      task("a", "Xây dựng và triển khai chương trình truyền thông quốc gia về nông nghiệp số"),
+      task("b",
+           "Xây dựng, triển khai chương trình truyền thông về nông nghiệp số, kinh tế số "
+           "nông thôn trên báo chí, mạng xã hội"),
+      task("c", "Phát triển kinh tế số"),
+  };
+  const auto clauses = internal::ProgressClauses(
+      "+ Đã hoàn thành: 01 nhiệm vụ (xây dựng, triển khai chương trình truyền thông về nông "
+      "nghiệp số, kinh tế số nông thôn);\n"
+      "Các sở đang triển khai nhiều nhiệm vụ khác.\n"
+      "Chưa thực hiện: kinh tế số\n",
+      "40/BC-UBND");
+  ASSERT_EQ(clauses.size(), 3u);
+  const auto stated = internal::AttributeClauses(clauses, tasks);
+  ASSERT_EQ(stated.size(), 1u);
+  ASSERT_EQ(stated.count("b"), 1u);
+  EXPECT_EQ(stated.at("b").progress, Progress::kDone);
+  EXPECT_EQ(stated.at("b").report, "40/BC-UBND");
+}
+
+// A report citing a plan marks the task its clause describes; other tasks
+// stay as they were, and a person's entry wins over the report.
+TEST(ReportProgressTest, ReportsMarkTheTasksTheyDescribe) {
+  auto store = vanban::testing::OpenStore();
+  const vanban::testing::Doc plan = vanban::testing::MakeDoc(
+      "/r/kh-15.txt",
+      "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 15/KH-UBND\nHà Giang, ngày 5 tháng 3 năm 2026\n"
+      "KẾ HOẠCH\nChuyển đổi số năm 2026\n"
+      "1. Giao Sở Tài chính chủ trì xây dựng cơ sở dữ liệu giá đất và bản đồ số các vùng "
+      "quy hoạch, hoàn thành trong quý II/2026.\n"
+      "2. Giao Sở Y tế chủ trì triển khai hồ sơ sức khỏe điện tử cho người dân tại các trạm y "
+      "tế xã, hoàn thành trong quý III/2026.\n");
+  ASSERT_EQ(plan.record.tasks.size(), 2u);
+  const vanban::testing::Doc report = vanban::testing::MakeDoc(
+      "/r/bc-40.txt",
+      "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 40/BC-UBND\nHà Giang, ngày 5 tháng 7 năm 2026\n"
+      "BÁO CÁO\nKết quả thực hiện Kế hoạch số 15/KH-UBND ngày 05/3/2026\n"
+      "1. Sở Tài chính đã hoàn thành xây dựng cơ sở dữ liệu giá đất và bản đồ số các vùng quy "
+      "hoạch.\n"
+      "2. Các sở, ngành đang triển khai nhiều nhiệm vụ khác.\n");
+  PutDoc(store.get(), report);  // before the plan: the link does not depend on the order
+  PutDoc(store.get(), plan);
+  TaskFilter filter;
+  filter.as_of = "2026-07-10";
+  auto tasks = FindTasks(*store, filter);
+  ASSERT_TRUE(tasks.ok()) << tasks.status().ToString();
+  ASSERT_EQ(tasks->size(), 2u);
+  const TaskRow& land = (*tasks)[0];
+  ASSERT_TRUE(land.progress.has_value()) << land.task.text;
+  EXPECT_EQ(land.progress->progress, Progress::kDone);
+  EXPECT_EQ(land.progress->source, "report");
+  EXPECT_EQ(land.progress->report, "40/BC-UBND");
+  EXPECT_NE(land.progress->evidence.find("đã hoàn thành"), std::string::npos);
+  EXPECT_GT(land.progress->confidence, 0.3);
+  EXPECT_EQ(land.state, TaskState::kDone);
+  EXPECT_FALSE((*tasks)[1].progress.has_value()) << (*tasks)[1].progress->evidence;
+
+  ProgressEntry person;
+  person.task_key = land.key;
+  person.progress = Progress::kInProgress;
+  person.source = "manual";
+  ASSERT_TRUE(store->RecordProgress(person).ok());
+  tasks = FindTasks(*store, filter);
+  ASSERT_TRUE(tasks.ok());
+  EXPECT_EQ((*tasks)[0].progress->source, "manual");
+  EXPECT_EQ((*tasks)[0].state, TaskState::kOverdue);  // in progress, and its quarter is over
 }
 
 }  // namespace

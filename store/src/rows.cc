@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
+
+#include "report_progress.h"
 
 #include "vanban/normalizer.h"
 
@@ -98,9 +101,20 @@ Result<std::vector<TaskRow>> LoadTasks(Database* db, const std::string& sql, con
       },
       args...));
   std::vector<TaskRow> tasks;
+  // what reports state of each plan's tasks, read once per plan
+  std::map<DocumentId, std::map<std::string, ProgressEntry>> reports;
   for (auto& [id, row] : rows) {
     VANBAN_RETURN_IF_ERROR(LoadTaskDetails(db, id, &row.task));
     VANBAN_ASSIGN_OR_RETURN(row.progress, LoadProgress(db, row.key));
+    if (!row.progress || row.progress->source != "manual") {
+      auto [at, fresh] = reports.try_emplace(row.document.id);
+      if (fresh) {
+        VANBAN_ASSIGN_OR_RETURN(at->second, LoadReportStatements(db, row.document.id));
+      }
+      if (const auto stated = at->second.find(row.key); stated != at->second.end()) {
+        row.progress = stated->second;
+      }
+    }
     tasks.push_back(std::move(row));
   }
   return tasks;

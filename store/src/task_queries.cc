@@ -9,40 +9,17 @@
 #include "rows.h"
 #include "vanban/normalizer.h"
 #include "vanban/queries.h"
+#include "word_features.h"
 
 namespace vanban::store {
 
 namespace {
 
 using internal::Database;
+using internal::Dice;
+using internal::Features;
 using internal::Statement;
-
-using Features = std::set<std::string>;
-
-// Folded syllables too common in task texts to say anything about a match.
-constexpr std::string_view kStopWords[] = {"va",   "cac",   "cua",  "cho", "tren", "trong", "voi",
-                                           "ve",   "de",    "theo", "tai", "tu",   "la",    "co",
-                                           "duoc", "nhung", "mot",  "nay", "do",   "khi"};
-
-Features WordFeatures(std::string_view text) {
-  std::istringstream in(normalizer::FoldKey(text));
-  std::vector<std::string> words;
-  for (std::string word; in >> word;) {
-    if (std::find(std::begin(kStopWords), std::end(kStopWords), word) == std::end(kStopWords)) {
-      words.push_back(std::move(word));
-    }
-  }
-  Features features(words.begin(), words.end());
-  for (size_t i = 1; i < words.size(); ++i) features.insert(words[i - 1] + " " + words[i]);
-  return features;
-}
-
-double Dice(const Features& x, const Features& y) {
-  if (x.empty() || y.empty()) return 0;
-  size_t shared = 0;
-  for (const std::string& f : x) shared += y.count(f);
-  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
-}
+using internal::WordFeatures;
 
 // A task with its words folded once, since every parent task is compared
 // with every task of every child.
