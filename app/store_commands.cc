@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 
 #include "graph_output.h"
 #include "ingest.h"
@@ -15,6 +16,7 @@
 #include "query_text.h"
 #include "record_json.h"
 #include "task_csv.h"
+#include "task_xlsx.h"
 #include "text_table.h"
 #include "vanban/extractor.h"
 #include "vanban/queries.h"
@@ -43,6 +45,21 @@ void AddDbOption(OptionSet* o) {
 void AddDbAndJsonOptions(OptionSet* o) {
   AddDbOption(o);
   o->addOption(Option("json", "j", "print JSON instead of text"));
+}
+
+// The options that select tasks: `tasks` and the follow-up table exports.
+void AddTaskFilterOptions(OptionSet* o) {
+  o->addOption(Option("doc", "D", "tasks of this document").argument("CODE"));
+  o->addOption(Option("agency", "a", "an agency takes part").argument("NAME"));
+  o->addOption(Option("role", "r", "the agency's role: lead, coordinate, direct").argument("ROLE"));
+  o->addOption(Option("due-before", "b", "due before this date").argument("DATE"));
+  o->addOption(Option("status", "S", "done, overdue, in-progress, due-soon, not-due, no-deadline")
+                   .argument("STATE"));
+  o->addOption(Option("as-of", "t", "the date for the state (default today)").argument("DATE"));
+  o->addOption(Option("kind", "k",
+                      "deadline kind: date, month, quarter, year, range, "
+                      "ongoing, recurring, conditional, none")
+                   .argument("KIND"));
 }
 
 int Fail(const std::string& command, const Status& status, std::ostream& err) {
@@ -262,21 +279,23 @@ Result<store::TaskFilter> TaskFilterFrom(const store::Store& db, const Args& arg
   return filter;
 }
 
-int RunTasks(const Args& args, std::ostream& out, std::ostream& err) {
-  if (auto bad = BadDate(args, {"due-before", "as-of"})) return UsageFail("tasks", *bad, err);
+// What is wrong with the task filter options, if anything.
+std::optional<std::string> TaskFilterProblem(const Args& args) {
+  if (auto bad = BadDate(args, {"due-before", "as-of"})) return bad;
   const std::string role = args.Get("role");
   if (!role.empty() && role != "lead" && role != "coordinate" && role != "direct") {
-    return UsageFail("tasks", "--role must be lead, coordinate or direct", err);
+    return "--role must be lead, coordinate or direct";
   }
-  if (args.Has("status") && !store::ParseTaskState(args.Get("status"))) {
-    return UsageFail("tasks", kStateChoices, err);
-  }
+  if (args.Has("status") && !store::ParseTaskState(args.Get("status"))) return kStateChoices;
   if (args.Get("agency").size() > kMaxAgencyBytes) {
-    return UsageFail("tasks",
-                     "--agency is longer than " + std::to_string(kMaxAgencyBytes) +
-                         " bytes; no agency name is that long",
-                     err);
+    return "--agency is longer than " + std::to_string(kMaxAgencyBytes) +
+           " bytes; no agency name is that long";
   }
+  return std::nullopt;
+}
+
+int RunTasks(const Args& args, std::ostream& out, std::ostream& err) {
+  if (auto bad = TaskFilterProblem(args)) return UsageFail("tasks", *bad, err);
   return Answer<std::vector<store::TaskRow>>(
       "tasks", args, out, err,
       [&args, &err](const store::Store& db) -> Result<std::vector<store::TaskRow>> {
@@ -379,19 +398,46 @@ int RunGraph(const Args& args, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
-int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
-  const std::string format = args.Get("format", "json");
-  if (format != "json" && format != "csv") {
-    return UsageFail("export", "--format must be json or csv", err);
+// The follow-up table of the tasks the `tasks` filters select, as CSV on
+// stdout (or --output) or as an .xlsx workbook at --output.
+int ExportTable(const std::string& format, const Args& args, std::ostream& out, std::ostream& err) {
+  if (format == "xlsx" && !args.Has("output")) {
+    return UsageFail("export", "--format xlsx writes a file: give --output FILE.xlsx", err);
   }
   auto db = OpenDatabase(args);
   if (!db.ok()) return Fail("export", db.status(), err);
-  if (format == "csv") {
-    auto tasks = store::FindTasks(**db, {});
-    if (!tasks.ok()) return Fail("export", tasks.status(), err);
-    WriteTasksCsv(*tasks, DateOption(args, "as-of", Today()), out);
+  auto filter = TaskFilterFrom(**db, args);
+  if (!filter.ok()) return Fail("export", filter.status(), err);
+  auto tasks = store::FindTasks(**db, *filter);
+  if (!tasks.ok()) return Fail("export", tasks.status(), err);
+  const FollowUpTable table = MakeFollowUpTable(*tasks, filter->as_of);
+  if (format == "xlsx") {
+    const Status written = WriteTasksXlsx(table, args.Get("output"));
+    if (!written.ok()) return Fail("export", written, err);
+    err << "vanban export: " << table.rows.size() << " task(s) written to " << args.Get("output")
+        << "\n";
     return kExitOk;
   }
+  if (!args.Has("output")) {
+    WriteTasksCsv(table, out);
+    return kExitOk;
+  }
+  std::ofstream file(args.Get("output"), std::ios::binary);
+  WriteTasksCsv(table, file);
+  file.close();
+  if (!file) return Fail("export", Status::IoError(args.Get("output") + ": cannot write"), err);
+  return kExitOk;
+}
+
+int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
+  const std::string format = args.Get("format", "json");
+  if (format != "json" && format != "csv" && format != "xlsx") {
+    return UsageFail("export", "--format must be json, csv or xlsx", err);
+  }
+  if (auto bad = TaskFilterProblem(args)) return UsageFail("export", *bad, err);
+  if (format != "json") return ExportTable(format, args, out, err);
+  auto db = OpenDatabase(args);
+  if (!db.ok()) return Fail("export", db.status(), err);
   JsonWriter json(out);
   json.BeginArray();
   const Status status = store::ForEachRecord(
@@ -573,20 +619,7 @@ void AddStoreCommands(std::vector<Command>* commands) {
        0,
        [](OptionSet* o) {
          AddDbAndJsonOptions(o);
-         o->addOption(Option("doc", "D", "tasks of this document").argument("CODE"));
-         o->addOption(Option("agency", "a", "an agency takes part").argument("NAME"));
-         o->addOption(
-             Option("role", "r", "the agency's role: lead, coordinate, direct").argument("ROLE"));
-         o->addOption(Option("due-before", "b", "due before this date").argument("DATE"));
-         o->addOption(
-             Option("status", "S", "done, overdue, in-progress, due-soon, not-due, no-deadline")
-                 .argument("STATE"));
-         o->addOption(
-             Option("as-of", "t", "the date for --status (default today)").argument("DATE"));
-         o->addOption(Option("kind", "k",
-                             "deadline kind: date, month, quarter, year, range, "
-                             "ongoing, recurring, conditional, none")
-                          .argument("KIND"));
+         AddTaskFilterOptions(o);
        },
        RunTasks});
   commands->push_back(
@@ -631,13 +664,19 @@ void AddStoreCommands(std::vector<Command>* commands) {
        },
        RunGraph});
   commands->push_back(
-      {"export", "--format json|csv [--db FILE]", "every document as JSON, or the tasks as CSV",
-       "JSON has the shape of vanban extract (and of the gold annotations); CSV lists\n"
-       "the tasks with a UTF-8 byte order mark so spreadsheets read Vietnamese.",
+      {"export", "--format json|csv|xlsx [--output FILE] [task filters] [--db FILE]",
+       "every document as JSON, or the follow-up table of the tasks as CSV or Excel",
+       "JSON has the shape of vanban extract (and of the gold annotations). CSV and xlsx\n"
+       "are the office's follow-up table (STT, Văn bản, Trích yếu, Mục, Nhiệm vụ, chủ trì,\n"
+       "phối hợp, Chủ trì suy ra, Thời hạn, Hạn cuối, Tình trạng, Nguồn) of the tasks the\n"
+       "filters of `vanban tasks` select; CSV has a UTF-8 byte order mark so spreadsheets\n"
+       "read Vietnamese; xlsx (--output required) has a frozen, filtered header row.",
        0,
        [](OptionSet* o) {
          AddDbOption(o);
-         o->addOption(Option("format", "F", "json (default) or csv").argument("FORMAT"));
+         o->addOption(Option("format", "F", "json (default), csv or xlsx").argument("FORMAT"));
+         o->addOption(Option("output", "o", "write to FILE instead of stdout").argument("FILE"));
+         AddTaskFilterOptions(o);
        },
        RunExport});
   commands->push_back(

@@ -61,25 +61,40 @@ std::string DocumentCell(const store::DocumentSummary& d) {
 
 }  // namespace
 
-void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::string_view as_of,
-                   std::ostream& out) {
-  out << "\xEF\xBB\xBF";
-  WriteRow({"STT", "Văn bản (số, ngày, cơ quan)", "Trích yếu", "Mục", "Nhiệm vụ", "Cơ quan chủ trì",
-            "Cơ quan phối hợp", "Chủ trì suy ra", "Thời hạn", "Hạn cuối", "Tình trạng", "Nguồn"},
-           out);
+FollowUpTable MakeFollowUpTable(const std::vector<store::TaskRow>& tasks, std::string_view as_of) {
+  FollowUpTable table;
+  table.header = {"STT",
+                  "Văn bản (số, ngày, cơ quan)",
+                  "Trích yếu",
+                  "Mục",
+                  "Nhiệm vụ",
+                  "Cơ quan chủ trì",
+                  "Cơ quan phối hợp",
+                  "Chủ trì suy ra",
+                  "Thời hạn",
+                  "Hạn cuối",
+                  "Tình trạng",
+                  "Nguồn"};
   SourceLines lines;
   size_t n = 0;
   for (const store::TaskRow& row : tasks) {
     const extractor::Task& t = row.task;
     std::string lead = Join(extractor::Names(t.lead), "; ");
     if (!row.inherited_from.empty()) lead += " (kế thừa từ " + row.inherited_from + ")";
-    WriteRow({std::to_string(++n), DocumentCell(row.document), row.document.title, t.id, t.text,
-              lead, Join(extractor::Names(t.coordinate), "; "), t.lead_inferred ? "có" : "",
-              t.deadline.text, VietnameseDate(t.deadline.due.Iso()),
-              store::TaskStateLabel(store::DeriveTaskState(row.progress, t.deadline, as_of)),
-              lines.Locate(row.document.source_path, row.document.source_name, t.source)},
-             out);
+    table.rows.push_back(
+        {std::to_string(++n), DocumentCell(row.document), row.document.title, t.id, t.text, lead,
+         Join(extractor::Names(t.coordinate), "; "), t.lead_inferred ? "có" : "", t.deadline.text,
+         VietnameseDate(t.deadline.due.Iso()),
+         store::TaskStateLabel(store::DeriveTaskState(row.progress, t.deadline, as_of)),
+         lines.Locate(row.document.source_path, row.document.source_name, t.source)});
   }
+  return table;
+}
+
+void WriteTasksCsv(const FollowUpTable& table, std::ostream& out) {
+  out << "\xEF\xBB\xBF";
+  WriteRow(table.header, out);
+  for (const std::vector<std::string>& row : table.rows) WriteRow(row, out);
 }
 
 }  // namespace vanban::app

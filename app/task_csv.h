@@ -19,8 +19,15 @@ namespace vanban::app {
 // -> "06/2025").
 std::string VietnameseDate(std::string_view iso);
 
-void WriteTasksCsv(const std::vector<store::TaskRow>& tasks, std::string_view as_of,
-                   std::ostream& out);
+// The follow-up table of `tasks` at `as_of`: one header, one row per task,
+// every cell text (STT as digits), whatever file format writes it.
+struct FollowUpTable {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+};
+FollowUpTable MakeFollowUpTable(const std::vector<store::TaskRow>& tasks, std::string_view as_of);
+
+void WriteTasksCsv(const FollowUpTable& table, std::ostream& out);
 
 }  // namespace vanban::app
 

@@ -335,7 +335,7 @@ TEST(OutputTest, CsvNeutralisesFormulasAndMendsUtf8) {
   row.task.number = "-2";
   row.task.lead = vanban::testing::AgenciesNamed({std::string("Sở Tài chính").substr(0, 4)});
   std::ostringstream out;
-  app::WriteTasksCsv({row}, "2026-01-01", out);
+  app::WriteTasksCsv(app::MakeFollowUpTable({row}, "2026-01-01"), out);
   const std::string csv = out.str();
   EXPECT_EQ(utf8::ValidPrefix(csv), csv.size());
   EXPECT_NE(csv.find("'=HYPERLINK(\"\"http://x\"\")"), std::string::npos) << csv;
@@ -371,7 +371,7 @@ TEST(OutputTest, CsvHasTheFollowUpTableColumns) {
   gone.document.source_path = dir.File("missing.txt");
   gone.task.deadline = {"Năm 2025", "year", {2025, 12, 31}};
   std::ostringstream out;
-  app::WriteTasksCsv({row, gone}, "2026-03-10", out);
+  app::WriteTasksCsv(app::MakeFollowUpTable({row, gone}, "2026-03-10"), out);
   std::istringstream lines(out.str());
   std::string header, first, second;
   std::getline(lines, header);

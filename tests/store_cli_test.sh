@@ -137,6 +137,15 @@ check "export csv" 0 "$vanban" export --format csv --db "$db"
 grep -q "hoàn thành" "$out" || { echo "FAIL export csv: the recorded status is not shown"; fail=1; }
 [ "$(head -c 3 "$out" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] ||
   { echo "FAIL export csv: no UTF-8 byte order mark"; fail=1; }
+# the follow-up table takes the filters of `tasks`, as CSV or as a workbook
+check "export csv filtered" 0 "$vanban" export --format csv --status done --output "$tmp/done.csv" \
+  --db "$db"
+[ "$(wc -l <"$tmp/done.csv")" = 2 ] || { echo "FAIL export csv --status done: not one row"; fail=1; }
+check "export xlsx" 0 "$vanban" export --format xlsx --agency "Sở NN&MT" --output "$tmp/t.xlsx" \
+  --db "$db"
+[ "$(head -c 2 "$tmp/t.xlsx")" = "PK" ] || { echo "FAIL export xlsx: not a zip"; fail=1; }
+check "export xlsx without --output" 2 "$vanban" export --format xlsx --db "$db"
+check "export bad format" 2 "$vanban" export --format pdf --db "$db"
 check "coverage" 0 "$vanban" coverage 215/KH-UBND --as-of 2025-10-01 --db "$db"
 expect "coverage" "Coverage of 215/KH-UBND"
 check "coverage --json" 0 "$vanban" coverage 05-ke-hoach-phuong.txt --db "$db" --json
