@@ -221,17 +221,29 @@ void PrintImplementers(const store::ImplementerTree& tree, std::ostream& out) {
   if (tree.root().children.empty()) out << "(no document in the database implements it)\n";
 }
 
-void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out) {
-  TextTable table({"DOCUMENT", "TASK", "LEAD", "DUE", "KIND", "STATE", "TEXT"},
-                  {24, 10, 40, 12, 0, 0, 60});
+void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out, size_t width) {
+  const bool roles = std::any_of(tasks.begin(), tasks.end(),
+                                 [](const store::TaskRow& t) { return !t.role.empty(); });
+  std::vector<std::string> headers = {"DOCUMENT", "TASK", "LEAD", "DUE", "STATE", "TEXT"};
+  std::vector<size_t> caps = {24, 10, 40, 12, 0, 60};
+  if (roles) {
+    headers.insert(headers.begin() + 2, "ROLE");
+    caps.insert(caps.begin() + 2, 0);
+  }
+  TextTable table(headers, caps);
   for (const store::TaskRow& t : tasks) {
     std::string lead = Join(extractor::Names(t.task.lead), "; ");
     if (!t.inherited_from.empty()) lead += " (inherited from " + t.inherited_from + ")";
-    table.AddRow({Name(t.document), t.task.id, lead, t.task.deadline.due.Iso(),
-                  t.task.deadline.kind, t.state ? store::TaskStateName(*t.state) : "",
-                  t.task.text});
+    std::vector<std::string> cells = {Name(t.document),
+                                      t.task.id,
+                                      lead,
+                                      t.task.deadline.due.Iso(),
+                                      t.state ? store::TaskStateName(*t.state) : "",
+                                      t.task.text};
+    if (roles) cells.insert(cells.begin() + 2, t.role);
+    table.AddRow(std::move(cells));
   }
-  table.Print(out);
+  table.Print(out, width);
   out << tasks.size() << " task(s)\n";
 }
 

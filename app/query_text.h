@@ -16,7 +16,8 @@ std::string Headline(const store::DocumentSummary& d);
 void PrintDetails(const store::DocumentDetails& d, std::ostream& out);
 void PrintLinks(const std::vector<store::Link>& links, std::ostream& out);
 void PrintImplementers(const store::ImplementerTree& root, std::ostream& out);
-void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out);
+// `width`: the terminal's columns, the text column wrapped to fit (0: cut).
+void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out, size_t width = 0);
 void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& out);
 void PrintSearchHits(const std::vector<store::SearchHit>& hits, std::ostream& out);
 void PrintCoverage(const store::Coverage& c, std::ostream& out);

@@ -139,7 +139,8 @@ Result<StorePtr> OpenDatabase(const Args& args) {
 template <typename T>
 int Answer(const std::string& command, const Args& args, std::ostream& out, std::ostream& err,
            const std::function<Result<T>(const store::Store&)>& ask,
-           void (*write_json)(const T&, JsonWriter*), void (*print_text)(const T&, std::ostream&)) {
+           void (*write_json)(const T&, JsonWriter*),
+           const std::function<void(const T&, std::ostream&)>& print_text) {
   auto db = OpenDatabase(args);
   if (!db.ok()) return Fail(command, db.status(), err);
   auto answer = ask(**db);
@@ -296,18 +297,32 @@ std::optional<std::string> TaskFilterProblem(const Args& args) {
 
 int RunTasks(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto bad = TaskFilterProblem(args)) return UsageFail("tasks", *bad, err);
+  std::optional<size_t> limit;
+  if (args.Has("limit")) {
+    const std::optional<int> n = args.GetPositive("limit", 1, 1'000'000);
+    if (!n) return UsageFail("tasks", "--limit wants a whole number from 1 to 1000000", err);
+    limit = static_cast<size_t>(*n);
+  }
   return Answer<std::vector<store::TaskRow>>(
       "tasks", args, out, err,
-      [&args, &err](const store::Store& db) -> Result<std::vector<store::TaskRow>> {
+      [&args, &err, limit](const store::Store& db) -> Result<std::vector<store::TaskRow>> {
         auto filter = TaskFilterFrom(db, args);
         if (!filter.ok()) return filter.status();
         auto tasks = store::FindTasks(db, *filter);
         if (tasks.ok() && tasks->empty() && args.Has("agency")) {
           ExplainEmptyAgency(db, *filter, args.Get("agency"), err);
         }
+        if (tasks.ok() && limit && tasks->size() > *limit) {
+          err << "vanban tasks: " << tasks->size() - *limit << " more task(s) not shown (--limit "
+              << *limit << ")\n";
+          tasks->resize(*limit);
+        }
         return tasks;
       },
-      WriteTasks, PrintTasks);
+      WriteTasks,
+      [](const std::vector<store::TaskRow>& tasks, std::ostream& out) {
+        PrintTasks(tasks, out, TerminalWidth());
+      });
 }
 
 // Appends a person's status entry to the task `*reference` names (the store
@@ -620,6 +635,7 @@ void AddStoreCommands(std::vector<Command>* commands) {
        [](OptionSet* o) {
          AddDbAndJsonOptions(o);
          AddTaskFilterOptions(o);
+         o->addOption(Option("limit", "l", "at most N tasks (the rest are counted)").argument("N"));
        },
        RunTasks});
   commands->push_back(

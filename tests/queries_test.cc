@@ -18,6 +18,7 @@
 #include "report_progress.h"
 #include "store_test_util.h"
 #include "task_csv.h"
+#include "text_table.h"
 #include "vanban/utf8.h"
 
 namespace vanban::store {
@@ -920,6 +921,56 @@ TEST(ReportProgressTest, ReportsMarkTheTasksTheyDescribe) {
   ASSERT_TRUE(tasks.ok());
   EXPECT_EQ((*tasks)[0].progress->source, "manual");
   EXPECT_EQ((*tasks)[0].state, TaskState::kOverdue);  // in progress, and its quarter is over
+}
+
+// Wrapping counts letters, not bytes, breaks at spaces and cuts only a word
+// longer than a line.
+TEST(TextTableTest, WrapCaseTable) {
+  struct Case {
+    const char* text;
+    size_t width;
+    std::vector<std::string> lines;
+  };
+  const Case cases[] = {
+      {"", 10, {""}},
+      {"Sở Tài chính", 20, {"Sở Tài chính"}},
+      {"Sở Tài chính chủ trì", 12, {"Sở Tài chính", "chủ trì"}},
+      {"Xây  dựng   đề án", 9, {"Xây dựng", "đề án"}},
+      {"abcdefghijkl xy", 5, {"abcde", "fghij", "kl xy"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(app::Wrap(c.text, c.width), c.lines) << c.text;
+  }
+}
+
+// $COLUMNS wins when it is a number; a table printed at a width never
+// has a line longer than it, and the text column continues under itself.
+TEST(TextTableTest, TerminalWidthAndWrappedTable) {
+  const char* saved = std::getenv("COLUMNS");
+  const std::string before = saved ? saved : "";
+  setenv("COLUMNS", "90", 1);
+  EXPECT_EQ(app::TerminalWidth(), 90u);
+  setenv("COLUMNS", "ninety", 1);
+  EXPECT_NE(app::TerminalWidth(), 90u);
+  if (saved) {
+    setenv("COLUMNS", before.c_str(), 1);
+  } else {
+    unsetenv("COLUMNS");
+  }
+  app::TextTable table({"TASK", "LEAD", "TEXT"}, {10, 20, 60});
+  table.AddRow({"II.1", "Sở Tài chính",
+                "Xây dựng cơ sở dữ liệu giá đất và bản đồ số các vùng quy hoạch của tỉnh, hoàn "
+                "thành trong quý II năm 2026"});
+  std::ostringstream out;
+  table.Print(out, 50);
+  std::istringstream lines(out.str());
+  size_t count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
+    EXPECT_LE(app::Columns(line), 50u) << line;
+    if (count >= 2) EXPECT_EQ(line.rfind("                    ", 0), 0u) << line;
+  }
+  EXPECT_GE(count, 4u);
+  EXPECT_NE(out.str().find("2026"), std::string::npos) << "the text is wrapped, not cut";
 }
 
 }  // namespace

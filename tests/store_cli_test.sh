@@ -131,6 +131,14 @@ check "status --note without --set" 2 "$vanban" status "215/KH-UBND:$path" --not
 check "status unknown path" 1 "$vanban" status "215/KH-UBND:IX.99" --db "$db"
 grep -q "its tasks are" "$err" || { echo "FAIL status unknown path: no list of paths"; fail=1; }
 check "tasks bad status" 2 "$vanban" tasks --status finished --db "$db"
+check "tasks --limit" 0 "$vanban" tasks --limit 1 --db "$db"
+expect "tasks --limit" "^1 task(s)"
+grep -q "more task(s) not shown" "$err" || { echo "FAIL tasks --limit: the rest not counted"; fail=1; }
+check "tasks --limit 0" 2 "$vanban" tasks --limit 0 --db "$db"
+COLUMNS=130 check "tasks role column" 0 "$vanban" tasks --agency "Sở NN&MT" --db "$db"
+expect "tasks role column" "ROLE"
+python3 -c 'import sys; sys.exit(any(len(l.rstrip("\n")) > 130 for l in open(sys.argv[1], encoding="utf-8")))' \
+  "$out" || { echo "FAIL COLUMNS=130: a longer line"; fail=1; }
 check "status --json" 0 "$vanban" status "215/KH-UBND:$path" --json --db "$db"
 json_ok "status --json"
 check "export csv" 0 "$vanban" export --format csv --db "$db"

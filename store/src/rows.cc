@@ -150,26 +150,31 @@ bool IsFiltersOwn(const TaskFilter& filter, const extractor::Agency& a) {
   return !folded.empty() && (" " + a.key + " ").find(" " + folded + " ") != std::string::npos;
 }
 
-// A task the filter's agency holds only through a body it succeeded.
-void MarkInherited(const TaskFilter& filter, TaskRow* row) {
-  if (filter.agency_keys.size() < 2) return;
-  std::vector<const extractor::Agency*> agencies;
+// The filter agency's part in the task (`role`), and the body it succeeded
+// when it holds the task only through that body (`inherited_from`).
+void MarkFilterAgency(const TaskFilter& filter, TaskRow* row) {
+  if (filter.agency.empty() && filter.agency_keys.empty()) return;
+  std::vector<std::pair<const char*, const extractor::Agency*>> agencies;
   const extractor::Task& t = row->task;
   const auto take = [&](const char* role, const std::vector<extractor::Agency>& list) {
     if (!filter.role.empty() && filter.role != role) return;
-    for (const extractor::Agency& a : list) agencies.push_back(&a);
+    for (const extractor::Agency& a : list) agencies.emplace_back(role, &a);
   };
   take("lead", t.lead);
   take("coordinate", t.coordinate);
   if (t.director && (filter.role.empty() || filter.role == "direct")) {
-    agencies.push_back(&*t.director);
+    agencies.emplace_back("direct", &*t.director);
   }
-  for (const extractor::Agency* a : agencies) {
-    if (IsFiltersOwn(filter, *a)) return;
+  for (const auto& [role, a] : agencies) {
+    if (IsFiltersOwn(filter, *a)) {
+      row->role = role;
+      return;
+    }
   }
-  for (const extractor::Agency* a : agencies) {
+  for (const auto& [role, a] : agencies) {
     if (std::find(filter.agency_keys.begin(), filter.agency_keys.end(), a->key) !=
         filter.agency_keys.end()) {
+      row->role = role;
       row->inherited_from = a->name;
       return;
     }
@@ -300,7 +305,7 @@ Result<std::vector<TaskRow>> LoadFilteredTasks(Database* db, const TaskFilter& f
       LoadTasks(db, TaskQuery(where), filter.document, agency_pattern, OrNull(filter.role),
                 due_before, filter.kind, JsonArray(filter.agency_keys)));
   for (TaskRow& row : rows) {
-    MarkInherited(filter, &row);
+    MarkFilterAgency(filter, &row);
     if (!filter.as_of.empty()) {
       row.state = DeriveTaskState(row.progress, row.task.deadline, filter.as_of);
     }

@@ -60,6 +60,9 @@ struct TaskRow {
   extractor::Task task;
   // Found through a body the filter's agency succeeded: that body's name.
   std::string inherited_from;
+  // Found by an agency filter: that agency's part, "lead", "coordinate" or
+  // "direct"; "" otherwise.
+  std::string role;
   std::string key;  // TaskKey: what its status is kept under
   // The status entry that counts (the latest a person recorded, else the
   // latest from a report), if any.
