@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "source_lines.h"
 #include "text_table.h"
 
 namespace vanban::app {
@@ -27,21 +28,22 @@ std::string Name(const store::DocumentSummary& d) {
   return Shorten(d.title, kNameWidth) + " [" + d.source_name + "]";
 }
 
-// "— stated in 03-ke-hoach.txt, bytes 120-340"
-std::string Source(const store::Link& link) {
-  return "stated in " + link.stated_in.source_name + ", bytes " +
-         std::to_string(link.source.begin) + "-" + std::to_string(link.source.end);
+// "stated in 03-ke-hoach.txt:42": the line the sentence starts on (its
+// byte span when the file is gone or changed).
+std::string Source(const store::Link& link, SourceLines* lines) {
+  return "stated in " +
+         lines->Locate(link.stated_in.source_path, link.stated_in.source_name, link.source);
 }
 
 // One sentence per edge: the one the implementing document states itself
 // when there is one; how many other documents say the same is counted.
 void PrintEvidence(const std::vector<store::Link>& evidence, store::DocumentId by,
-                   const std::string& indent, std::ostream& out) {
+                   const std::string& indent, SourceLines* lines, std::ostream& out) {
   if (evidence.empty()) return;
   const auto own = std::find_if(evidence.begin(), evidence.end(),
                                 [&](const store::Link& e) { return e.stated_in.id == by; });
   const store::Link& e = own != evidence.end() ? *own : evidence.front();
-  out << indent << "\"" << Shorten(e.evidence, kEvidenceWidth) << "\" (" << Source(e) << ")";
+  out << indent << "\"" << Shorten(e.evidence, kEvidenceWidth) << "\" (" << Source(e, lines) << ")";
   if (evidence.size() > 1) out << " +" << evidence.size() - 1 << " other statement(s)";
   out << "\n";
 }
@@ -70,6 +72,7 @@ void PrintTree(const store::ImplementerTree& tree, std::ostream& out) {
     std::string prefix;  // what stands left of its branch
   };
   std::vector<Pending> stack;
+  SourceLines lines;
   auto push_children = [&](const store::ImplementerNode& parent, const std::string& prefix) {
     for (size_t i = parent.children.size(); i-- > 0;) {
       stack.push_back({parent.children[i], i + 1 == parent.children.size(), prefix});
@@ -84,7 +87,7 @@ void PrintTree(const store::ImplementerTree& tree, std::ostream& out) {
         << (child.repeated ? " (expanded once, elsewhere in this tree)" : "") << "\n";
     const std::string inner = p.prefix + (p.last ? "    " : "│   ");
     PrintEvidence(child.evidence, child.document.id,
-                  inner + (child.children.empty() ? "    " : "│   "), out);
+                  inner + (child.children.empty() ? "    " : "│   "), &lines, out);
     push_children(child, inner);
   }
 }
@@ -159,6 +162,7 @@ std::string EffectiveStateLabel(store::EffectiveState state) {
 void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
   const store::DocumentSummary& s = d.summary;
   const extractor::DocumentIdentity& id = d.identity;
+  SourceLines lines;
   out << s.Label() << "\n";
   auto field = [&](const char* name, const std::string& value) {
     if (!value.empty())
@@ -189,13 +193,13 @@ void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
   out << "\nImplements, amends, ... (" << implements.size() << "):\n";
   for (const std::vector<store::Link>& group : implements) {
     out << "  " << group[0].relation << " " << Headline(group[0].other) << "\n";
-    PrintEvidence(group, s.id, "      ", out);
+    PrintEvidence(group, s.id, "      ", &lines, out);
   }
   const auto stated_by_others = GroupByDocument(d.stated_by_others);
   out << "\nImplemented, amended, ... by (" << stated_by_others.size() << "):\n";
   for (const std::vector<store::Link>& group : stated_by_others) {
     out << "  " << Headline(group[0].other) << " " << group[0].relation << " it\n";
-    PrintEvidence(group, group[0].other.id, "      ", out);
+    PrintEvidence(group, group[0].other.id, "      ", &lines, out);
   }
   out << "\n";
   PrintTaskList("Tasks", d.tasks, out);
@@ -208,8 +212,11 @@ void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
 
 void PrintLinks(const std::vector<store::Link>& links, std::ostream& out) {
   TextTable table({"RELATION", "DOCUMENT", "STATED IN", "EVIDENCE"}, {0, 40, 36, 80});
+  SourceLines lines;
   for (const store::Link& l : links) {
-    table.AddRow({l.relation, Name(l.other), l.stated_in.source_name, l.evidence});
+    table.AddRow({l.relation, Name(l.other),
+                  lines.Locate(l.stated_in.source_path, l.stated_in.source_name, l.source),
+                  l.evidence});
   }
   table.Print(out);
   out << links.size() << " edge(s)\n";

@@ -48,4 +48,39 @@ std::string SourceLines::Locate(const std::string& path, const std::string& name
   return name + ", bytes " + std::to_string(span.begin) + "-" + std::to_string(span.end);
 }
 
+Status SourceLines::PrintExcerpt(const std::string& path, const std::string& name, const Span& span,
+                                 size_t context, std::ostream& out) {
+  const File& file = Load(path);
+  if (!file.readable) return Status::IoError(path + ": cannot read it");
+  if (span.begin > span.end || span.end > file.size) {
+    return Status::InvalidInput(path + " is " + std::to_string(file.size) +
+                                " bytes, shorter than the span " + std::to_string(span.begin) +
+                                "-" + std::to_string(span.end) +
+                                ": it changed since it was stored");
+  }
+  const size_t first = *LineOf(path, span.begin);
+  const size_t last = span.end > span.begin ? *LineOf(path, span.end - 1) : first;
+  const size_t from = first > context ? first - context : 1;
+  const size_t to = std::min(last + context, file.line_starts.size());
+  std::ifstream in(path, std::ios::binary);
+  const size_t begin = file.line_starts[from - 1];
+  const size_t end = to < file.line_starts.size() ? file.line_starts[to] : file.size;
+  std::string text(end - begin, '\0');
+  in.seekg(static_cast<std::streamoff>(begin));
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.insert(span.end - begin, "⟧");
+  text.insert(span.begin - begin, "⟦");
+  out << name << ":" << first << (last != first ? "-" + std::to_string(last) : "") << " (bytes "
+      << span.begin << "-" << span.end << ")\n";
+  size_t line = from;
+  for (size_t at = 0; at < text.size(); ++line) {
+    const size_t stop = std::min(text.find('\n', at), text.size());
+    std::string number = std::to_string(line);
+    out << std::string(number.size() < 6 ? 6 - number.size() : 0, ' ') << number << " | "
+        << text.substr(at, stop - at) << "\n";
+    at = stop + 1;
+  }
+  return Status::Ok();
+}
+
 }  // namespace vanban::app

@@ -8,10 +8,12 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "vanban/offset_map.h"
+#include "vanban/status.h"
 
 namespace vanban::app {
 
@@ -23,6 +25,13 @@ class SourceLines {
 
   // The 1-based line of byte `offset` in the file, nullopt when it cannot be read.
   std::optional<size_t> LineOf(const std::string& path, size_t offset);
+
+  // The lines of the file at `path` holding `span`, with `context` lines
+  // around, numbered, the span between ⟦ and ⟧, under a heading
+  // "NAME:FIRST-LAST (bytes B-E)". The file as it is now: an error when it
+  // cannot be read or is shorter than the span (changed since it was stored).
+  Status PrintExcerpt(const std::string& path, const std::string& name, const Span& span,
+                      size_t context, std::ostream& out);
 
  private:
   struct File {

@@ -3,6 +3,7 @@
 #include <Poco/Util/Option.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -15,6 +16,7 @@
 #include "query_json.h"
 #include "query_text.h"
 #include "record_json.h"
+#include "source_lines.h"
 #include "task_csv.h"
 #include "task_xlsx.h"
 #include "text_table.h"
@@ -371,6 +373,56 @@ int RunStatus(const Args& args, std::ostream& out, std::ostream& err) {
       WriteStatusReport, PrintStatusReport);
 }
 
+// "FILE:BEGIN-END" -> the file and its byte span; nullopt when `fact` is
+// not of that form or FILE is not a file.
+std::optional<std::pair<std::string, Span>> FileSpan(const std::string& fact) {
+  const size_t colon = fact.rfind(':');
+  const size_t dash = fact.find('-', colon == std::string::npos ? 0 : colon);
+  if (colon == std::string::npos || dash == std::string::npos) return std::nullopt;
+  size_t begin = 0, end = 0;
+  const char* text = fact.data();
+  const auto b = std::from_chars(text + colon + 1, text + dash, begin);
+  const auto e = std::from_chars(text + dash + 1, text + fact.size(), end);
+  if (b.ec != std::errc() || b.ptr != text + dash || e.ec != std::errc() ||
+      e.ptr != text + fact.size()) {
+    return std::nullopt;  // an overflowing number fails the match
+  }
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(fact.substr(0, colon), error)) return std::nullopt;
+  return std::make_pair(fact.substr(0, colon), Span{begin, end});
+}
+
+// vanban source FACT: the source lines a fact came from, its span marked.
+int RunSource(const Args& args, std::ostream& out, std::ostream& err) {
+  const std::optional<int> context = args.GetPositive("context", 1, 1000);
+  if (!context && args.Get("context") != "0") {
+    return UsageFail("source", "--context wants a whole number from 0 to 1000", err);
+  }
+  const size_t around = context ? static_cast<size_t>(*context) : 0;
+  const std::string fact = args.positional[0];
+  SourceLines lines;
+  if (const auto file = FileSpan(fact)) {
+    const std::string name = std::filesystem::path(file->first).filename().string();
+    const Status s = lines.PrintExcerpt(file->first, name, file->second, around, out);
+    return s.ok() ? kExitOk : Fail("source", s, err);
+  }
+  std::error_code error;
+  if (const size_t colon = fact.rfind(':');
+      colon != std::string::npos &&
+      std::filesystem::is_regular_file(fact.substr(0, colon), error)) {
+    return UsageFail("source", "'" + fact.substr(colon + 1) + "' is not a byte span BEGIN-END",
+                     err);
+  }
+  auto db = OpenDatabase(args);
+  if (!db.ok()) return Fail("source", db.status(), err);
+  auto task = store::FindTask(**db, fact);
+  if (!task.ok()) return Fail("source", task.status(), err);
+  out << "task " << task->task.id << " of " << task->document.Label() << "\n";
+  const Status s = lines.PrintExcerpt(task->document.source_path, task->document.source_name,
+                                      task->task.source, around, out);
+  return s.ok() ? kExitOk : Fail("source", s, err);
+}
+
 int RunAgencies(const Args& args, std::ostream& out, std::ostream& err) {
   return Answer<std::vector<store::AgencyRow>>("agencies", args, out, err, store::ListAgencies,
                                                WriteAgencies, PrintAgencies);
@@ -655,6 +707,18 @@ void AddStoreCommands(std::vector<Command>* commands) {
              Option("as-of", "t", "the date for the state (default today)").argument("DATE"));
        },
        RunStatus});
+  commands->push_back(
+      {"source", "TASK|FILE:BEGIN-END [--context N] [--db FILE]",
+       "the source lines a task or a byte span came from, the span marked",
+       "TASK as `status` takes it (344/KH-UBND:III.1.a); FILE:BEGIN-END the byte span the\n"
+       "JSON outputs give (source_begin, source_end). The file is read as it is now.",
+       1,
+       [](OptionSet* o) {
+         AddDbOption(o);
+         o->addOption(
+             Option("context", "c", "lines shown around the span (default 1)").argument("N"));
+       },
+       RunSource});
   commands->push_back({"agencies", "[--db FILE] [--json]",
                        "agencies with their counts as lead and as coordinator, and spellings", "",
                        0, AddDbAndJsonOptions, RunAgencies});

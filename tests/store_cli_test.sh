@@ -131,6 +131,13 @@ check "status --note without --set" 2 "$vanban" status "215/KH-UBND:$path" --not
 check "status unknown path" 1 "$vanban" status "215/KH-UBND:IX.99" --db "$db"
 grep -q "its tasks are" "$err" || { echo "FAIL status unknown path: no list of paths"; fail=1; }
 check "tasks bad status" 2 "$vanban" tasks --status finished --db "$db"
+check "source of a task" 0 "$vanban" source "215/KH-UBND:$path" --db "$db"
+expect "source of a task" "⟦"
+expect "source of a task" "03-ke-hoach-215-KH-UBND.txt:"
+check "source of a span" 0 "$vanban" source "$samples/02-nghi-quyet-41-NQ-CP.txt:0-10" --context 0
+expect "source of a span" "^     1 | ⟦"
+check "source overflowing span" 2 "$vanban" source "$samples/02-nghi-quyet-41-NQ-CP.txt:1-99999999999999999999999"
+check "source span past the end" 1 "$vanban" source "$samples/02-nghi-quyet-41-NQ-CP.txt:1-99999999"
 check "tasks --limit" 0 "$vanban" tasks --limit 1 --db "$db"
 expect "tasks --limit" "^1 task(s)"
 grep -q "more task(s) not shown" "$err" || { echo "FAIL tasks --limit: the rest not counted"; fail=1; }
