@@ -256,19 +256,6 @@ bool FirstLetterLower(std::string_view t) {
   return false;
 }
 
-// A line ending in a word that needs the next ("của", "và", "với" ...)
-// goes on, however short it is.
-bool EndsWithConnector(std::string_view t) {
-  const size_t space = t.rfind(' ');
-  const std::string last =
-      normalizer::FoldKey(space == std::string_view::npos ? t : t.substr(space));
-  for (std::string_view w : {"cua", "va", "voi", "cac", "cho", "ve", "theo", "tai", "de", "trong",
-                             "tren", "nhung", "hoac", "la", "thuoc", "den", "tu", "o"}) {
-    if (last == w) return true;
-  }
-  return false;
-}
-
 // A line in capitals of several words: a heading ("QUYẾT ĐỊNH", "I. MỤC
 // ĐÍCH"), not a code ending a wrapped sentence ("36/2025/TT-BNNMT;").
 bool Heading(const Block& b) {
