@@ -669,6 +669,30 @@ TEST(LayoutTest, ParagraphsJoinWrappedLinesAndTellTheirKinds) {
   EXPECT_EQ(a->last, a->first + 1);
 }
 
+// Lines a word processor wrote one per paragraph, with "•" bullets: a
+// bullet has no case, so it does not make the document look hard-wrapped,
+// and a heading without a full stop keeps the next line apart.
+TEST(LayoutTest, BulletsDoNotMakeLinesLookWrapped) {
+  std::string doc = "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n";
+  for (int i = 0; i < 12; ++i) {
+    doc += "• Triển khai các nội dung, nhiệm vụ của Kế hoạch trong năm " +
+           std::to_string(2013 + i) + ".\n";
+  }
+  doc +=
+      "3. Trách nhiệm của các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố\n"
+      "Căn cứ Kế hoạch này, theo chức năng, nhiệm vụ xây dựng kế hoạch thực hiện.\n";
+  const normalizer::NormalizedText text = vanban::testing::Normalize(doc);
+  const std::vector<internal::Paragraph> paragraphs =
+      internal::ReadParagraphs(internal::ReadBlocks(text), TheGazetteer());
+  const auto starts = [&](std::string_view prefix) {
+    return std::count_if(paragraphs.begin(), paragraphs.end(),
+                         [&](const auto& p) { return p.text.rfind(prefix, 0) == 0; });
+  };
+  EXPECT_EQ(starts("• Triển khai"), 12);
+  EXPECT_EQ(starts("3. Trách nhiệm"), 1);
+  EXPECT_EQ(starts("Căn cứ Kế hoạch này"), 1);
+}
+
 TEST(ProseReaderTest, SubjectAfterALeadingPhrase) {
   const DocumentRecord r = Extract(
       "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"

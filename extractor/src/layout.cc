@@ -9,6 +9,7 @@
 
 #include "text_util.h"
 #include "vanban/normalizer.h"
+#include "vanban/utf8.h"
 
 namespace vanban::extractor::internal {
 
@@ -245,10 +246,11 @@ bool FirstLetterLower(std::string_view t) {
     if (c >= 'a' && c <= 'z') return true;
     if (c >= 'A' && c <= 'Z') return false;
     if (c >= 0x80) {
-      // a multi-byte letter: lower when upper-casing its word changes it
-      size_t end = t.find(' ', i);
-      const std::string_view word = t.substr(i, end == std::string_view::npos ? 4 : end - i);
-      return !IsUpperCaseLine(word);
+      // a multi-byte letter ("đ", "ủ") is lower when upper-casing changes
+      // it; a symbol ("•", "…") has no case
+      size_t len;
+      const char32_t cp = utf8::Decode(t, i, &len);
+      return ToUpperCodePoint(cp) != cp;
     }
     if (c == '(' || c == '"') continue;
     return false;
