@@ -58,6 +58,26 @@ TEST(DigitsValueTest, OverflowFailsInsteadOfThrowing) {
   }
 }
 
+// A hard-wrapped line ending in a word that needs the next goes on; words
+// that fold to a connector ("cửa", "vợ", "lá") are not connectors.
+TEST(ConnectorTest, ComparedWithToneMarks) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Ủy ban nhân dân các huyện và", true},
+      {"trách nhiệm của", true},
+      {"phối hợp với ", true},
+      {"VÀ", true},
+      {"Ở", true},
+      {"Ban Quản lý cửa", false},
+      {"Văn phòng Sở Tài chính", false},
+      {"thu hút vốn đầu tư của nhà đầu tư lá", false},
+      {"Sở Tư pháp tự", false},
+      {"", false},
+  };
+  for (const auto& [text, connector] : cases) {
+    EXPECT_EQ(internal::EndsWithConnector(text), connector) << text;
+  }
+}
+
 // Whole documents whose numbers overflow every integer: extraction reads
 // them like any other document.
 TEST(DigitsValueTest, DocumentsWithHugeNumbersAreRead) {

@@ -25,6 +25,22 @@ TEST(PageBreakTest, FixtureJoinsOnlyRealBreaks) {
   EXPECT_NE(text.find("KẾ HOẠCH\n\nthực hiện Chương trình"), std::string::npos);
 }
 
+TEST(PageBreakTest, ListMarkersAreNotContinuations) {
+  struct Case {
+    const char* name;
+    const char* in;
+  };
+  const Case cases[] = {
+      {"plain", "1. Nội dung, biện pháp\n\na) Tổ chức hội nghị\n"},
+      {"dot", "1. Nội dung, biện pháp\n\nđ. Tổ chức hội nghị\n"},
+      {"markdown escape", "1. Nội dung, biện pháp\n\na\\) Tổ chức hội nghị\n"},
+      {"markdown escaped dot", "1. Nội dung, biện pháp\n\nb\\. Tổ chức hội nghị\n"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(NormalizedString(c.in).find("biện pháp "), std::string::npos) << c.name;
+  }
+}
+
 TEST(PageBreakTest, FinishedSentencesAndAdjacentLinesStay) {
   EXPECT_EQ(NormalizedString("Câu xong.\n\nmột đoạn khác\n"), "Câu xong.\n\nmột đoạn khác\n");
   EXPECT_EQ(NormalizedString("Tên nhiệm vụ\nthời gian\n"), "Tên nhiệm vụ\nthời gian\n");

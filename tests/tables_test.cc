@@ -262,6 +262,60 @@ TEST(TablesTest, W3mCentredRows) {
   ExpectTasks(kW3mCentred, "w3m, centred");
 }
 
+// w3m of a header a cell short: its names set from the left, the first over
+// the row numbers, none over the last column; a product cell too wide for
+// its column writes into one row right of the table.
+constexpr std::string_view kW3mShortHeader =
+    "Nội   Đơn vị chủ trì                                Đơn vị phối hợp     Thời gian thực        "
+    "Sản phẩm đầu ra\n"
+    "dung                                                                    hiện\n"
+    "I     NHÓM NHIỆM VỤ VỀ THỂ CHẾ\n"
+    "1     Xây dựng cơ sở dữ liệu dùng chung của tỉnh    Sở Khoa học và      Các sở, ban, ngành,   "
+    "Năm 2026        Cơ sở dữ liệu dùng chung\n"
+    "                                                    Công nghệ           địa phương            "
+    "                              của tỉnh\n"
+    "2     Rà soát, sửa đổi quy định                     Sở Tư pháp          Sở Nội vụ; Sở Tài     "
+    "Quý II/2026     Quyết định\n"
+    "                                                                        chính\n"
+    "II    NHÓM NHIỆM VỤ VỀ HẠ TẦNG\n"
+    "1     Phát triển hạ tầng số                         Sở Khoa học và                            "
+    "Thường xuyên    Hạ tầng số\n"
+    "                                                    Công nghệ\n";
+
+TEST(TablesTest, W3mHeaderACellShortAndACellOverflowing) {
+  ExpectTasks(kW3mShortHeader, "w3m, header a cell short");
+}
+
+// w3m of two tables in a row: the second's header has a piece above its
+// "STT" line ("Sản" of "Sản phẩm"), which is not a line of the group row
+// that closes the first table.
+constexpr std::string_view kW3mTwoTables =
+    "STT   Nhiệm vụ, giải pháp                           Đơn vị chủ trì      Đơn vị phối hợp       "
+    "Thời gian       Sản phẩm\n"
+    "                                                                                              "
+    "thực hiện       đầu ra\n"
+    "I     NHÓM NHIỆM VỤ VỀ THỂ CHẾ\n"
+    "1     Xây dựng cơ sở dữ liệu dùng chung của tỉnh    Sở Khoa học và      Các sở, ban, ngành,   "
+    "Năm 2026        Cơ sở dữ liệu\n"
+    "                                                    Công nghệ           địa phương\n"
+    "2     Rà soát, sửa đổi quy định                     Sở Tư pháp          Sở Nội vụ; Sở Tài     "
+    "Quý II/2026     Quyết định\n"
+    "                                                                        chính\n"
+    "II    NHÓM NHIỆM VỤ VỀ HẠ TẦNG\n"
+    "                                                                                              "
+    "                Sản\n"
+    "STT   Nhiệm vụ, giải pháp                           Đơn vị chủ trì      Đơn vị phối hợp       "
+    "Thời gian       phẩm\n"
+    "                                                                                              "
+    "thực hiện       đầu ra\n"
+    "1     Phát triển hạ tầng số                         Sở Khoa học và                            "
+    "Thường xuyên    Hạ tầng số\n"
+    "                                                    Công nghệ\n";
+
+TEST(TablesTest, W3mNextHeaderIsNoRowOfThePreviousTable) {
+  ExpectTasks(kW3mTwoTables, "w3m, two tables");
+}
+
 // pandoc grid tables: rows between rules, a cell's lines between pipes.
 constexpr std::string_view kGridTable =
     "+-----+---------------------+-------------------+--------------------+-------------+----------"

@@ -669,6 +669,61 @@ TEST(LayoutTest, ParagraphsJoinWrappedLinesAndTellTheirKinds) {
   EXPECT_EQ(a->last, a->first + 1);
 }
 
+// Lines a word processor wrote one per paragraph, with "•" bullets: a
+// bullet has no case, so it does not make the document look hard-wrapped,
+// and a heading without a full stop keeps the next line apart.
+TEST(LayoutTest, BulletsDoNotMakeLinesLookWrapped) {
+  std::string doc = "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n";
+  for (int i = 0; i < 12; ++i) {
+    doc += "• Triển khai các nội dung, nhiệm vụ của Kế hoạch trong năm " +
+           std::to_string(2013 + i) + ".\n";
+  }
+  doc +=
+      "3. Trách nhiệm của các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố\n"
+      "Căn cứ Kế hoạch này, theo chức năng, nhiệm vụ xây dựng kế hoạch thực hiện.\n";
+  const normalizer::NormalizedText text = vanban::testing::Normalize(doc);
+  const std::vector<internal::Paragraph> paragraphs =
+      internal::ReadParagraphs(internal::ReadBlocks(text), TheGazetteer());
+  const auto starts = [&](std::string_view prefix) {
+    return std::count_if(paragraphs.begin(), paragraphs.end(),
+                         [&](const auto& p) { return p.text.rfind(prefix, 0) == 0; });
+  };
+  EXPECT_EQ(starts("• Triển khai"), 12);
+  EXPECT_EQ(starts("3. Trách nhiệm"), 1);
+  EXPECT_EQ(starts("Căn cứ Kế hoạch này"), 1);
+}
+
+// A PDF conversion strands markers on their own lines before the
+// paragraphs they number, several in a row ("2.", "•", then the text of
+// each): each marker takes the next paragraph in order.
+TEST(LayoutTest, StrandedMarkersTakeTheParagraphsInOrder) {
+  const normalizer::NormalizedText text = vanban::testing::Normalize(
+      "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1.\n\n•\n2.\n\n"
+      "Sở Tài chính; Ủy ban nhân dân\ncác huyện căn cứ nhiệm vụ được giao chỉ đạo:\n"
+      "xây dựng kế hoạch thực hiện trước ngày 28/2/2023.\n"
+      "Lưu ý: báo cáo ngay về Ủy ban nhân dân tỉnh.\n\n"
+      "Kinh phí thực hiện do ngân sách nhà nước bảo đảm.\n"
+      "3.\n•\n\nSở Nội vụ\nChủ trì hướng dẫn việc thực hiện.\n\n"
+      "IV. KINH PHÍ\n1.\n\nNgân sách tỉnh.\n");
+  const std::vector<internal::Paragraph> paragraphs =
+      internal::ReadParagraphs(internal::ReadBlocks(text), TheGazetteer());
+  std::vector<std::string> got;
+  for (const auto& p : paragraphs) got.push_back(p.text);
+  const std::vector<std::string> want = {
+      "KẾ HOẠCH",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Tài chính; Ủy ban nhân dân các huyện căn cứ nhiệm vụ được giao chỉ đạo: xây dựng kế "
+      "hoạch thực hiện trước ngày 28/2/2023.",
+      "• Lưu ý: báo cáo ngay về Ủy ban nhân dân tỉnh.",
+      "2. Kinh phí thực hiện do ngân sách nhà nước bảo đảm.",
+      "3. Sở Nội vụ",
+      "• Chủ trì hướng dẫn việc thực hiện.",
+      "IV. KINH PHÍ",
+      "1. Ngân sách tỉnh.",
+  };
+  EXPECT_EQ(got, want);
+}
+
 TEST(ProseReaderTest, SubjectAfterALeadingPhrase) {
   const DocumentRecord r = Extract(
       "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"

@@ -3,12 +3,14 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 
 #include "agencies.h"
 
 #include "text_util.h"
 #include "vanban/normalizer.h"
+#include "vanban/utf8.h"
 
 namespace vanban::extractor::internal {
 
@@ -245,26 +247,14 @@ bool FirstLetterLower(std::string_view t) {
     if (c >= 'a' && c <= 'z') return true;
     if (c >= 'A' && c <= 'Z') return false;
     if (c >= 0x80) {
-      // a multi-byte letter: lower when upper-casing its word changes it
-      size_t end = t.find(' ', i);
-      const std::string_view word = t.substr(i, end == std::string_view::npos ? 4 : end - i);
-      return !IsUpperCaseLine(word);
+      // a multi-byte letter ("đ", "ủ") is lower when upper-casing changes
+      // it; a symbol ("•", "…") has no case
+      size_t len;
+      const char32_t cp = utf8::Decode(t, i, &len);
+      return ToUpperCodePoint(cp) != cp;
     }
     if (c == '(' || c == '"') continue;
     return false;
-  }
-  return false;
-}
-
-// A line ending in a word that needs the next ("của", "và", "với" ...)
-// goes on, however short it is.
-bool EndsWithConnector(std::string_view t) {
-  const size_t space = t.rfind(' ');
-  const std::string last =
-      normalizer::FoldKey(space == std::string_view::npos ? t : t.substr(space));
-  for (std::string_view w : {"cua", "va", "voi", "cac", "cho", "ve", "theo", "tai", "de", "trong",
-                             "tren", "nhung", "hoac", "la", "thuoc", "den", "tu", "o"}) {
-    if (last == w) return true;
   }
   return false;
 }
@@ -380,12 +370,68 @@ std::string AgencyOfHeading(std::string_view content, const Gazetteer& gazetteer
   return gazetteer.IsAgencyList(c) ? std::string(c) : "";
 }
 
+namespace {
+
+// "2.", "I.", "•" alone on its line: its text is on a later line.
+bool IsBareMarker(std::string_view t) {
+  t = Trim(t);
+  Numbering probe;
+  return !t.empty() && t.size() <= 8 && t.find(' ') == std::string_view::npos &&
+         ParseMarker(std::string(t) + " x", &probe, true) != 0;
+}
+
+bool StartsWithMarker(const Block& b) {
+  Numbering line;
+  return ParseMarker(WithoutMarkup(b.text), &line, /*articles=*/true) != 0;
+}
+
+// True when line b goes on the paragraph whose last line is prev.
+bool GoesOn(const Block& prev, const Block& b, const Wrapping& wrapping) {
+  // "...; " then a lower-case line: clauses of one sentence, not list items
+  const bool clause_goes_on = EndsWithSemicolon(prev.text) && FirstLetterLower(b.text);
+  const bool breaks = StartsWithMarker(b) || (wrapping.blank_separated && b.after_blank) ||
+                      (EndsSentence(prev.text) && !clause_goes_on);
+  if (breaks) return false;
+  if (FirstLetterLower(b.text)) return true;  // a sentence going on, whatever its markup
+  if (Heading(prev) != Heading(b) || prev.bold_line != b.bold_line) return false;
+  // a short line before a capital ends its paragraph ("1. Công an tỉnh")
+  const bool short_line =
+      prev.text.size() * 2 < wrapping.width && !prev.upper && !EndsWithConnector(prev.text);
+  return wrapping.blank_separated || (wrapping.hard_wrapped && !short_line);
+}
+
+void Append(const Block& b, size_t i, Paragraph* p) {
+  p->last = i;
+  p->span.end = b.span.end;
+  p->text += ' ';
+  p->text += WithoutMarkup(b.text);
+  p->bold = p->bold && b.bold;
+  p->upper = p->upper && b.upper;
+}
+
+Paragraph Start(const Block& b, size_t i) {
+  Paragraph p;
+  p.first = p.last = i;
+  p.span = b.span;
+  p.text = WithoutMarkup(b.text);
+  p.bold = b.bold;
+  p.upper = b.upper;
+  p.appendix = b.appendix;
+  p.closing = b.closing;
+  return p;
+}
+
+}  // namespace
+
 std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks,
                                       const Gazetteer& gazetteer) {
   const Wrapping wrapping = WrappingOf(blocks);
   std::vector<Paragraph> out;
-  bool open = false;         // the last paragraph may take the next line
-  bool marker_only = false;  // the last paragraph is a bare "2." waiting for its text
+  bool open = false;  // the paragraph `target` may take the next line
+  size_t target = 0;  // the paragraph the next line may go on
+  // bare markers ("2.", "•") waiting for their text, in order: a PDF
+  // conversion may strand several before the paragraphs they number
+  std::deque<size_t> stranded;
   // paragraphs with a lone '|' line on both sides: cells of a flattened table
   std::vector<bool> bar_before, bar_after;
   bool bar = false;
@@ -400,60 +446,32 @@ std::vector<Paragraph> ReadParagraphs(const std::vector<Block>& blocks,
       }
       continue;
     }
-    Paragraph* last = out.empty() ? nullptr : &out.back();
-    bool join = false;
-    if (open && last && last->appendix == b.appendix && last->closing == b.closing) {
-      const Block& prev = blocks[last->last];
-      const std::string plain = WithoutMarkup(b.text);
-      Numbering probe, line;
-      const bool bare_marker = plain.size() <= 8 && plain.find(' ') == std::string::npos &&
-                               ParseMarker(plain + " x", &probe, true) != 0;
-      const bool marked = ParseMarker(plain, &line, /*articles=*/true) != 0;
-      // "...; " then a lower-case line: clauses of one sentence, not list items
-      const bool clause_goes_on = EndsWithSemicolon(prev.text) && FirstLetterLower(b.text);
-      const bool breaks = marked || bare_marker || (wrapping.blank_separated && b.after_blank) ||
-                          (EndsSentence(prev.text) && !clause_goes_on);
-      if (marker_only) {
-        join = true;
-      } else if (breaks) {
-        join = false;
-      } else if (FirstLetterLower(b.text)) {
-        join = true;  // a sentence going on, whatever its markup
-      } else if (Heading(prev) != Heading(b) || prev.bold_line != b.bold_line) {
-        join = false;
-      } else {
-        // a short line before a capital ends its paragraph ("1. Công an tỉnh")
-        const bool short_line =
-            prev.text.size() * 2 < wrapping.width && !prev.upper && !EndsWithConnector(prev.text);
-        join = wrapping.blank_separated || (wrapping.hard_wrapped && !short_line);
-      }
-    }
-    if (join) {
-      last->last = i;
-      last->span.end = b.span.end;
-      last->text += ' ';
-      last->text += WithoutMarkup(b.text);
-      last->bold = last->bold && b.bold;
-      last->upper = last->upper && b.upper;
+    const bool bare = IsBareMarker(WithoutMarkup(b.text));
+    Paragraph* last = out.empty() ? nullptr : &out[target];
+    const bool same_part = last && last->appendix == b.appendix && last->closing == b.closing;
+    // a marker's text starts in capitals: while markers wait, only a line
+    // in lower case or after a connector goes on the text before it
+    // ("chỉ đạo:" then "xây dựng ...")
+    const bool goes_on =
+        open && same_part &&
+        (stranded.empty() ? GoesOn(blocks[last->last], b, wrapping)
+                          : target != stranded.front() &&
+                                (FirstLetterLower(b.text) || EndsWithConnector(last->text)));
+    if (!bare && StartsWithMarker(b)) stranded.clear();  // a numbered line: they wait no more
+    if (!stranded.empty() && !bare && !goes_on) {
+      target = stranded.front();  // the text of the first waiting marker
+      stranded.pop_front();
+      Append(b, i, &out[target]);
+    } else if (!bare && goes_on) {
+      Append(b, i, last);
     } else {
-      Paragraph p;
-      p.first = p.last = i;
-      p.span = b.span;
-      p.text = WithoutMarkup(b.text);
-      p.bold = b.bold;
-      p.upper = b.upper;
-      p.appendix = b.appendix;
-      p.closing = b.closing;
-      out.push_back(std::move(p));
+      out.push_back(Start(b, i));
       bar_before.push_back(bar);
       bar_after.push_back(false);
+      target = out.size() - 1;
+      if (bare) stranded.push_back(target);
     }
     bar = false;
-    // "2." or "I." alone on its line: its text is on the next line
-    const std::string_view t = Trim(out.back().text);
-    Numbering probe;
-    marker_only = !t.empty() && t.size() <= 6 && t.find(' ') == std::string_view::npos &&
-                  ParseMarker(std::string(t) + " x", &probe, true) != 0;
     open = true;
   }
   // markers and kinds on the joined text

@@ -374,7 +374,8 @@ class AlignedReader {
   bool FindHeader(size_t at) {
     if (!MayStartAligned(lines_[at].text)) return false;
     size_t first = at;
-    while (first > 0 && at - first < 3 && IsHeaderPiece(lines_[first - 1].text)) --first;
+    while (first > 0 && at - first < kHeaderPiecesAbove && IsHeaderPiece(lines_[first - 1].text))
+      --first;
     size_t last = at + 1;
     while (last < lines_.size() && last - at <= 4) {
       const Line w = Wide(last);
@@ -426,7 +427,7 @@ class AlignedReader {
       // (its columns a little apart), else the next table
       if (!body_.empty() && MayStartAligned(t)) {
         if (page == 0 || page_top_ == std::string::npos || body_.size() - page_top_ > kHeaderLines)
-          break;
+          return LeaveNextHeader(i);
         i = PageHeader(i, page);
         blank = 0;
         continue;
@@ -435,6 +436,21 @@ class AlignedReader {
       w.page = page;
       body_.push_back(std::move(w));
     }
+    Columns(page);
+  }
+
+  // The next table's header starts at line `i`: the pieces of it above
+  // (as FindHeader takes them) are its lines, not rows of this table.
+  void LeaveNextHeader(size_t i) {
+    size_t first = i;
+    while (first > 0 && i - first < kHeaderPiecesAbove && IsHeaderPiece(lines_[first - 1].text))
+      --first;
+    while (!body_.empty() && body_.back().index >= first) body_.pop_back();
+    Columns(body_.empty() ? 0 : body_.back().page);
+  }
+
+  // The columns of each page, and the header's names.
+  void Columns(size_t page) {
     end_ = body_.empty() ? body_first_ : body_.back().index + 1;
     pages_.assign(page + 1, starts_);
     if (!ruler_) {
@@ -653,8 +669,9 @@ class AlignedReader {
   std::vector<size_t> starts_;
   std::vector<std::vector<size_t>> pages_;                      // the columns of each page
   std::map<size_t, std::vector<std::u32string>> page_headers_;  // headers repeated on pages
-  size_t page_top_ = std::string::npos;      // the first body line of the current page
-  static constexpr size_t kHeaderLines = 6;  // a repeated header sits this near a page's top
+  size_t page_top_ = std::string::npos;            // the first body line of the current page
+  static constexpr size_t kHeaderLines = 6;        // a repeated header sits this near a page's top
+  static constexpr size_t kHeaderPiecesAbove = 3;  // header lines above its "STT" line
   std::vector<std::string> names_;
   size_t header_first_ = 0, body_first_ = 0, end_ = 0;
   bool ruler_ = false;

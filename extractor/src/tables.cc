@@ -196,16 +196,26 @@ class Interpreter {
   std::vector<std::string> AlignedHeader() const {
     std::vector<std::string> header = grid_.header;
     while (!header.empty() && Folded(header.back()).empty()) header.pop_back();
-    size_t width = header.size(), numbered = 0, rows = 0;
+    size_t numbered = 0, rows = 0, full = 0;
     std::string label;
+    std::vector<size_t> filled;  // rows with a cell in each column
     for (const GridRow& r : grid_.rows) {
-      size_t used = r.cells.size();
-      while (used > 0 && Folded(r.cells[used - 1]).empty()) --used;
-      width = std::max(width, used);
+      filled.resize(std::max(filled.size(), r.cells.size()));
+      size_t cells = 0;
+      for (size_t c = 0; c < r.cells.size(); ++c) {
+        const bool cell = !Folded(r.cells[c]).empty();
+        filled[c] += cell;
+        cells += cell;
+      }
+      full += cells > 2;  // a task's row, not a group row
       if (r.cells.empty()) continue;
       ++rows;
       numbered += ParseRowNumber(r.cells[0], &label);
     }
+    // the columns the task rows write in; a column few of them reach is a
+    // wide cell's overflow, not a column the header lacks
+    size_t width = filled.size();
+    while (width > header.size() && filled[width - 1] * 2 < full) --width;
     const bool number_first = !header.empty() && IsNumberHeader(header[0]);
     if (!number_first && header.size() < width && numbered * 2 > rows) {
       header.insert(header.begin(), width - header.size(), "");

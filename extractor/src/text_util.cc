@@ -78,6 +78,22 @@ char32_t ToUpperCodePoint(char32_t cp) {
   return static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp)));
 }
 
+bool EndsWithConnector(std::string_view t) {
+  t = Trim(t);
+  const size_t space = t.rfind(' ');
+  const std::string_view word = space == std::string_view::npos ? t : t.substr(space + 1);
+  std::string last;
+  size_t len;
+  for (size_t i = 0; i < word.size(); i += len) {
+    utf8::Append(ToLowerCodePoint(utf8::Decode(word, i, &len)), &last);
+  }
+  for (std::string_view w : {"của", "và", "với", "các", "cho", "về", "theo", "tại", "để", "trong",
+                             "trên", "những", "hoặc", "là", "thuộc", "đến", "từ", "ở"}) {
+    if (last == w) return true;
+  }
+  return false;
+}
+
 bool IsUpperCaseLine(std::string_view s) {
   bool letter = false;
   size_t len;

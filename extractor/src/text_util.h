@@ -28,6 +28,11 @@ std::vector<Span> SplitLines(std::string_view text);
 bool StartsWithFolded(std::string_view text, std::string_view prefix, size_t* len = nullptr);
 bool EndsWithFolded(std::string_view text, std::string_view suffix);
 
+// True when the last word of `t` needs the next one ("của", "và", "với"
+// ...): a line ending in it goes on. Compared with its tone marks, in
+// lower case: "cửa", "vợ", "lá" are words of their own.
+bool EndsWithConnector(std::string_view t);
+
 // Case mapping of one code point (ICU's simple mapping).
 char32_t ToLowerCodePoint(char32_t cp);
 char32_t ToUpperCodePoint(char32_t cp);

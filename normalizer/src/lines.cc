@@ -245,8 +245,10 @@ class LinesPass {
     const char32_t first = utf8::Decode(in_, line.begin, &len);
     const std::string_view text = in_.substr(line.begin, line.end - line.begin);
     if (IsLowerLetter(first)) {
-      // "a) ", "đ. ": a list item, not a continuation
-      const size_t after = len;
+      // "a) ", "đ. ": a list item, not a continuation; pandoc's Markdown
+      // escapes the marker ("a\)")
+      size_t after = len;
+      if (after + 1 < text.size() && text[after] == '\\') ++after;
       return !(after < text.size() && (text[after] == ')' || text[after] == '.'));
     }
     if (first >= '0' && first <= '9' && IsLowerLetter(prev_last)) {
