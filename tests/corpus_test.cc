@@ -153,6 +153,25 @@ TEST(LoadTest, Utf16LittleAndBigEndianWithBom) {
   }
 }
 
+// Windows tools save UTF-16 without a byte order mark too: its zero bytes
+// on one side of the pairs tell the byte order; zeros on both sides (binary
+// data) or a lone NUL do not look like it.
+TEST(LoadTest, Utf16WithoutBomByItsZeros) {
+  const std::string text = "Số: 12/KH-UBND\nỦy ban nhân dân tỉnh Hà Giang ban hành kế hoạch";
+  for (bool big : {false, true}) {
+    const std::string bytes = Utf16(text, big).substr(2);
+    EXPECT_EQ(Utf16ByteOrderWithoutBom(bytes), big);
+    auto src = DecodeBytes("u16.txt", bytes);
+    ASSERT_TRUE(src.ok()) << src.status().ToString();
+    EXPECT_EQ(src->encoding, big ? Encoding::kUtf16Be : Encoding::kUtf16Le);
+    EXPECT_EQ(src->text, text);
+    EXPECT_EQ(src->map.ToSource(Span{0, 1}), (Span{0, 2}));
+  }
+  EXPECT_EQ(Utf16ByteOrderWithoutBom(std::string("\0\0\0\0\x01\x02\0\0", 8)), std::nullopt);
+  EXPECT_EQ(Utf16ByteOrderWithoutBom(std::string("Số: 12\0 trang", 15)), std::nullopt);
+  EXPECT_EQ(Utf16ByteOrderWithoutBom(std::string("a\0", 2)), std::nullopt);
+}
+
 TEST(LoadTest, Utf16UnpairedSurrogateWarns) {
   std::string bytes =
       "\xFF\xFE"

@@ -967,7 +967,9 @@ TEST(TextTableTest, TerminalWidthAndWrappedTable) {
   size_t count = 0;
   for (std::string line; std::getline(lines, line); ++count) {
     EXPECT_LE(app::Columns(line), 50u) << line;
-    if (count >= 2) EXPECT_EQ(line.rfind("                    ", 0), 0u) << line;
+    if (count >= 2) {
+      EXPECT_EQ(line.rfind("                    ", 0), 0u) << line;
+    }
   }
   EXPECT_GE(count, 4u);
   EXPECT_NE(out.str().find("2026"), std::string::npos) << "the text is wrapped, not cut";

@@ -43,16 +43,17 @@ size_t DecodeUtf8Lossy(std::string_view bytes, size_t base, std::string* out, Of
   return bad;
 }
 
-// UTF-16 with a BOM; unpaired surrogates become U+FFFD.
-size_t DecodeUtf16(std::string_view bytes, bool big_endian, std::string* out, OffsetMapBuilder* map,
-                   size_t* first_bad) {
+// UTF-16 from byte `start` (2 after a BOM, 0 without); unpaired surrogates
+// become U+FFFD.
+size_t DecodeUtf16(std::string_view bytes, size_t start, bool big_endian, std::string* out,
+                   OffsetMapBuilder* map, size_t* first_bad) {
   auto unit = [&](size_t i) -> char32_t {
     const auto b0 = static_cast<unsigned char>(bytes[i]);
     const auto b1 = static_cast<unsigned char>(bytes[i + 1]);
     return big_endian ? (char32_t(b0) << 8 | b1) : (char32_t(b1) << 8 | b0);
   };
   size_t bad = 0;
-  size_t i = 2;
+  size_t i = start;
   while (i + 1 < bytes.size()) {
     char32_t cp = unit(i);
     size_t len = 2;
@@ -224,6 +225,26 @@ std::string_view EncodingName(Encoding encoding) {
   return "unknown";
 }
 
+std::optional<bool> Utf16ByteOrderWithoutBom(std::string_view bytes) {
+  // Vietnamese text in UTF-16: spaces, digits, ASCII and Latin-1 letters
+  // have a zero high byte, the letters of Latin Extended Additional (ạ ả ấ
+  // ...) 0x1E: zeros fall on one side of the pairs only. Binary data has
+  // zeros on both sides, or too few.
+  const size_t pairs = std::min<size_t>(bytes.size(), 8192) / 2;
+  if (pairs < 2) return std::nullopt;
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < pairs; ++i) {
+    even += bytes[2 * i] == '\0';
+    odd += bytes[2 * i + 1] == '\0';
+  }
+  const auto one_sided = [&](size_t zeros, size_t other) {
+    return zeros * 10 >= pairs * 3 && other * 50 <= pairs;
+  };
+  if (one_sided(odd, even)) return false;  // little-endian: "S\0" "ố\x1E"
+  if (one_sided(even, odd)) return true;
+  return std::nullopt;
+}
+
 std::string Sha256Hex(std::string_view bytes) {
   Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
   engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
@@ -238,15 +259,20 @@ Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
   const std::string_view b = src.bytes;
   OffsetMapBuilder map;
   size_t first_bad = 0;
-  if (b.size() >= 2 && (b.substr(0, 2) == "\xFF\xFE" || b.substr(0, 2) == "\xFE\xFF")) {
-    const bool big = b[0] == '\xFE';
+  const bool bom16 =
+      b.size() >= 2 && (b.substr(0, 2) == "\xFF\xFE" || b.substr(0, 2) == "\xFE\xFF");
+  const size_t nul = b.find('\0');
+  const std::optional<bool> bomless =
+      bom16 || nul == std::string_view::npos ? std::nullopt : Utf16ByteOrderWithoutBom(b);
+  if (bom16 || bomless) {
+    const bool big = bom16 ? b[0] == '\xFE' : *bomless;
     src.encoding = big ? Encoding::kUtf16Be : Encoding::kUtf16Le;
-    const size_t bad = DecodeUtf16(b, big, &src.text, &map, &first_bad);
+    const size_t bad = DecodeUtf16(b, bom16 ? 2 : 0, big, &src.text, &map, &first_bad);
     src.map = map.Finish();
     WarnBadUnits(&src, bad, first_bad, big ? "UTF-16BE" : "UTF-16LE");
     return src;
   }
-  if (const size_t nul = b.find('\0'); nul != std::string_view::npos) {
+  if (nul != std::string_view::npos) {
     return Status::InvalidInput("binary file (NUL byte at offset " + std::to_string(nul) +
                                 "), not a text document")
         .WithPath(src.path);

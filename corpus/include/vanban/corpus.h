@@ -8,6 +8,7 @@
 #ifndef VANBAN_CORPUS_CORPUS_H_
 #define VANBAN_CORPUS_CORPUS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,8 +61,16 @@ inline constexpr size_t kMaxDocumentBytes = 64u << 20;
 // kMaxDocumentBytes.
 Result<SourceText> LoadFile(const std::string& path);
 
-// Decodes bytes already in memory; `path` is only used in messages.
+// Decodes bytes already in memory; `path` is only used in messages. UTF-16
+// is read with a byte order mark, or without one when its zero bytes fall on
+// one side of the pairs (Utf16ByteOrderWithoutBom); other bytes holding NUL
+// are a binary file.
 Result<SourceText> DecodeBytes(std::string path, std::string bytes);
+
+// true (big-endian) or false (little-endian) when `bytes`, without a byte
+// order mark, read as UTF-16 text: zeros on one side of the pairs in at least
+// 30% of them, on the other in at most 2%. nullopt otherwise.
+std::optional<bool> Utf16ByteOrderWithoutBom(std::string_view bytes);
 
 // Lower-case hex SHA-256.
 std::string Sha256Hex(std::string_view bytes);
