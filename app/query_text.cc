@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "labels.h"
 #include "source_lines.h"
 #include "text_table.h"
 
@@ -93,12 +94,13 @@ void PrintTree(const store::ImplementerTree& tree, std::ostream& out) {
 }
 
 void PrintTaskList(const std::string& heading, const std::vector<store::TaskRow>& tasks,
-                   std::ostream& out) {
-  out << heading << " (" << tasks.size() << ")" << (tasks.empty() ? "\n" : ":\n");
+                   Language lang, std::ostream& out) {
+  out << Say(lang, heading) << " (" << tasks.size() << ")" << (tasks.empty() ? "\n" : ":\n");
   for (const store::TaskRow& t : tasks) {
-    out << "  " << t.task.id << "  " << Shorten(t.task.text, kTaskTextWidth)
-        << "  [lead: " << (t.task.lead.empty() ? "-" : Join(extractor::Names(t.task.lead), "; "))
-        << "; due: " << Due(t.task.deadline) << "]\n";
+    out << "  " << t.task.id << "  " << Shorten(t.task.text, kTaskTextWidth) << "  ["
+        << Say(lang, "lead") << ": "
+        << (t.task.lead.empty() ? "-" : Join(extractor::Names(t.task.lead), "; ")) << "; "
+        << Say(lang, "due") << ": " << Due(t.task.deadline) << "]\n";
   }
 }
 
@@ -202,7 +204,7 @@ void PrintDetails(const store::DocumentDetails& d, std::ostream& out) {
     PrintEvidence(group, group[0].other.id, "      ", &lines, out);
   }
   out << "\n";
-  PrintTaskList("Tasks", d.tasks, out);
+  PrintTaskList("Tasks", d.tasks, Language::kEnglish, out);
   out << "\nTargets (" << d.targets.size() << ")" << (d.targets.empty() ? "\n" : ":\n");
   for (const extractor::Target& t : d.targets) {
     out << "  (" << t.n << ") " << Shorten(t.text, kTaskTextWidth)
@@ -228,7 +230,8 @@ void PrintImplementers(const store::ImplementerTree& tree, std::ostream& out) {
   if (tree.root().children.empty()) out << "(no document in the database implements it)\n";
 }
 
-void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out, size_t width) {
+void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out, size_t width,
+                Language lang) {
   const bool roles = std::any_of(tasks.begin(), tasks.end(),
                                  [](const store::TaskRow& t) { return !t.role.empty(); });
   std::vector<std::string> headers = {"DOCUMENT", "TASK", "LEAD", "DUE", "STATE", "TEXT"};
@@ -237,6 +240,7 @@ void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out, siz
     headers.insert(headers.begin() + 2, "ROLE");
     caps.insert(caps.begin() + 2, 0);
   }
+  for (std::string& h : headers) h = Say(lang, h);
   TextTable table(headers, caps);
   for (const store::TaskRow& t : tasks) {
     std::string lead = Join(extractor::Names(t.task.lead), "; ");
@@ -245,33 +249,39 @@ void PrintTasks(const std::vector<store::TaskRow>& tasks, std::ostream& out, siz
                                       t.task.id,
                                       lead,
                                       t.task.deadline.due.Iso(),
-                                      t.state ? store::TaskStateName(*t.state) : "",
+                                      t.state ? Say(lang, store::TaskStateName(*t.state)) : "",
                                       t.task.text};
-    if (roles) cells.insert(cells.begin() + 2, t.role);
+    if (roles) cells.insert(cells.begin() + 2, Say(lang, t.role));
     table.AddRow(std::move(cells));
   }
   table.Print(out, width);
-  out << tasks.size() << " task(s)\n";
+  out << tasks.size() << " " << Say(lang, "task(s)") << "\n";
 }
 
-void PrintStatusReport(const store::TaskStatusReport& r, std::ostream& out) {
+void PrintStatusReport(const store::TaskStatusReport& r, std::ostream& out, Language lang) {
   const extractor::Task& t = r.task.task;
-  out << Headline(r.task.document) << "\n  task      " << t.id << ": " << t.text << "\n";
-  out << "  lead      " << Join(extractor::Names(t.lead), "; ") << "\n";
-  if (!t.deadline.text.empty()) out << "  deadline  " << t.deadline.text << "\n";
+  // "  task      ...": the label padded to one column in either language
+  const auto field = [&](std::string_view label) {
+    const std::string said = Say(lang, label);
+    return "  " + said + std::string(Columns(said) < 10 ? 10 - Columns(said) : 1, ' ');
+  };
+  out << Headline(r.task.document) << "\n" << field("task") << t.id << ": " << t.text << "\n";
+  out << field("lead") << Join(extractor::Names(t.lead), "; ") << "\n";
+  if (!t.deadline.text.empty()) out << field("deadline") << t.deadline.text << "\n";
   const std::string label = store::TaskStateLabel(r.state);
-  out << "  state     " << store::TaskStateName(r.state)
-      << (label.empty() ? "" : " (" + label + ")") << " as of " << r.as_of << "\n";
+  out << field("state") << Say(lang, store::TaskStateName(r.state))
+      << (label.empty() || lang == Language::kVietnamese ? "" : " (" + label + ")") << " "
+      << Say(lang, "as of") << " " << r.as_of << "\n";
   if (const auto& p = r.task.progress; p && p->source == "report") {
-    out << "  reported  " << store::ProgressName(p->progress) << " by " << p->report << ": \""
-        << p->evidence << "\"\n";
+    out << field("reported") << Say(lang, store::ProgressName(p->progress)) << " "
+        << Say(lang, "by") << " " << p->report << ": \"" << p->evidence << "\"\n";
   }
-  out << "  key       " << r.task.key << "\n";
-  out << "\nHistory (" << r.history.size() << "):\n";
+  out << field("key") << r.task.key << "\n";
+  out << "\n" << Say(lang, "History") << " (" << r.history.size() << "):\n";
   for (const store::ProgressEntry& e : r.history) {
-    out << "  " << e.recorded_at << "  " << store::ProgressName(e.progress);
-    if (!e.on.empty()) out << " on " << e.on;
-    out << " (" << e.source;
+    out << "  " << e.recorded_at << "  " << Say(lang, store::ProgressName(e.progress));
+    if (!e.on.empty()) out << " " << Say(lang, "on") << " " << e.on;
+    out << " (" << Say(lang, e.source);
     if (!e.report.empty()) out << ", " << e.report;
     out << ")";
     if (!e.note.empty()) out << ": " << e.note;
@@ -280,8 +290,11 @@ void PrintStatusReport(const store::TaskStatusReport& r, std::ostream& out) {
   }
 }
 
-void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& out) {
-  TextTable table({"AGENCY", "LEAD", "COORDINATE", "DIRECT", "OTHER SPELLINGS"}, {60, 0, 0, 0, 60});
+void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& out,
+                   Language lang) {
+  std::vector<std::string> headers = {"AGENCY", "LEAD", "COORDINATE", "DIRECT", "OTHER SPELLINGS"};
+  for (std::string& h : headers) h = Say(lang, h);
+  TextTable table(headers, {60, 0, 0, 0, 60});
   for (const store::AgencyRow& a : agencies) {
     std::vector<std::string> others;
     for (const std::string& s : a.spellings) {
@@ -291,7 +304,7 @@ void PrintAgencies(const std::vector<store::AgencyRow>& agencies, std::ostream& 
                   std::to_string(a.direct), Join(others, "; ")});
   }
   table.Print(out);
-  out << agencies.size() << " agencies\n";
+  out << agencies.size() << " " << Say(lang, "agencies") << "\n";
 }
 
 void PrintSearchHits(const std::vector<store::SearchHit>& hits, std::ostream& out) {
@@ -303,18 +316,20 @@ void PrintSearchHits(const std::vector<store::SearchHit>& hits, std::ostream& ou
   out << hits.size() << " document(s)\n";
 }
 
-void PrintCoverage(const store::Coverage& c, std::ostream& out) {
-  out << "Coverage of " << Headline(c.document) << "\nas of " << c.as_of << ": " << c.tasks
-      << " task(s), " << c.targets << " target(s)\n";
-  out << "by state:";
-  for (const auto& [state, count] : c.states)
-    out << " " << store::TaskStateName(state) << " " << count;
+void PrintCoverage(const store::Coverage& c, std::ostream& out, Language lang) {
+  out << Say(lang, "Coverage of") << " " << Headline(c.document) << "\n"
+      << Say(lang, "as of") << " " << c.as_of << ": " << c.tasks << " " << Say(lang, "task(s)")
+      << ", " << c.targets << " " << Say(lang, "target(s)") << "\n";
+  out << Say(lang, "by state") << ":";
+  for (const auto& [state, count] : c.states) {
+    out << " " << Say(lang, store::TaskStateName(state)) << " " << count;
+  }
   out << "\n\n";
-  PrintTaskList("Tasks without a lead", c.without_lead, out);
-  PrintTaskList("Tasks whose lead is only inferred", c.inferred_lead, out);
-  PrintTaskList("Tasks without a deadline", c.without_deadline, out);
-  PrintTaskList("Tasks overdue", c.overdue, out);
-  out << "Targets no assignment covers (" << c.uncovered_targets.size() << ")"
+  PrintTaskList("Tasks without a lead", c.without_lead, lang, out);
+  PrintTaskList("Tasks whose lead is only inferred", c.inferred_lead, lang, out);
+  PrintTaskList("Tasks without a deadline", c.without_deadline, lang, out);
+  PrintTaskList("Tasks overdue", c.overdue, lang, out);
+  out << Say(lang, "Targets no assignment covers") << " (" << c.uncovered_targets.size() << ")"
       << (c.uncovered_targets.empty() ? "\n" : ":\n");
   for (const extractor::Target& t : c.uncovered_targets) {
     out << "  (" << t.n << ") " << Shorten(t.text, kTaskTextWidth) << "\n";

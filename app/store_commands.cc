@@ -42,6 +42,14 @@ constexpr char kStateChoices[] =
 
 void AddDbOption(OptionSet* o) {
   o->addOption(Option("db", "d", "the database file (default vanban.db)").argument("FILE"));
+  o->addOption(
+      Option("lang", "L", "labels in vi or en (default: from the locale)").argument("LANG"));
+}
+
+// --lang when given, else the locale's.
+Language OutputLanguage(const Args& args) {
+  if (args.Has("lang")) return ParseLanguage(args.Get("lang")).value_or(Language::kEnglish);
+  return LanguageFromEnvironment();
 }
 
 void AddDbAndJsonOptions(OptionSet* o) {
@@ -143,6 +151,9 @@ int Answer(const std::string& command, const Args& args, std::ostream& out, std:
            const std::function<Result<T>(const store::Store&)>& ask,
            void (*write_json)(const T&, JsonWriter*),
            const std::function<void(const T&, std::ostream&)>& print_text) {
+  if (args.Has("lang") && !ParseLanguage(args.Get("lang"))) {
+    return UsageFail(command, "--lang must be vi or en", err);
+  }
   auto db = OpenDatabase(args);
   if (!db.ok()) return Fail(command, db.status(), err);
   auto answer = ask(**db);
@@ -322,8 +333,8 @@ int RunTasks(const Args& args, std::ostream& out, std::ostream& err) {
         return tasks;
       },
       WriteTasks,
-      [](const std::vector<store::TaskRow>& tasks, std::ostream& out) {
-        PrintTasks(tasks, out, TerminalWidth());
+      [lang = OutputLanguage(args)](const std::vector<store::TaskRow>& tasks, std::ostream& out) {
+        PrintTasks(tasks, out, TerminalWidth(), lang);
       });
 }
 
@@ -370,7 +381,10 @@ int RunStatus(const Args& args, std::ostream& out, std::ostream& err) {
   return Answer<store::TaskStatusReport>(
       "status", args, out, err,
       [&](const store::Store& db) { return store::StatusOf(db, reference, as_of); },
-      WriteStatusReport, PrintStatusReport);
+      WriteStatusReport,
+      [lang = OutputLanguage(args)](const store::TaskStatusReport& r, std::ostream& out) {
+        PrintStatusReport(r, out, lang);
+      });
 }
 
 // "FILE:BEGIN-END" -> the file and its byte span; nullopt when `fact` is
@@ -424,8 +438,11 @@ int RunSource(const Args& args, std::ostream& out, std::ostream& err) {
 }
 
 int RunAgencies(const Args& args, std::ostream& out, std::ostream& err) {
-  return Answer<std::vector<store::AgencyRow>>("agencies", args, out, err, store::ListAgencies,
-                                               WriteAgencies, PrintAgencies);
+  return Answer<std::vector<store::AgencyRow>>(
+      "agencies", args, out, err, store::ListAgencies, WriteAgencies,
+      [lang = OutputLanguage(args)](const std::vector<store::AgencyRow>& a, std::ostream& out) {
+        PrintAgencies(a, out, lang);
+      });
 }
 
 int RunSearch(const Args& args, std::ostream& out, std::ostream& err) {
@@ -523,7 +540,9 @@ int RunCoverage(const Args& args, std::ostream& out, std::ostream& err) {
                                      [&](const store::Store& db, store::DocumentId id) {
                                        return store::CoverageOf(db, id, as_of);
                                      }),
-      WriteCoverage, PrintCoverage);
+      WriteCoverage, [lang = OutputLanguage(args)](const store::Coverage& c, std::ostream& out) {
+        PrintCoverage(c, out, lang);
+      });
 }
 
 // A new directory under the system's temporary directory.

@@ -975,5 +975,26 @@ TEST(TextTableTest, TerminalWidthAndWrappedTable) {
   EXPECT_NE(out.str().find("2026"), std::string::npos) << "the text is wrapped, not cut";
 }
 
+// Language names as --lang and the locale give them; every label has its
+// English as the fallback.
+TEST(LabelsTest, LanguagesAndFallback) {
+  EXPECT_EQ(app::ParseLanguage("vi"), app::Language::kVietnamese);
+  EXPECT_EQ(app::ParseLanguage("VI"), app::Language::kVietnamese);
+  EXPECT_EQ(app::ParseLanguage("vi_VN.UTF-8"), app::Language::kVietnamese);
+  EXPECT_EQ(app::ParseLanguage("en_US"), app::Language::kEnglish);
+  EXPECT_EQ(app::ParseLanguage("vie"), std::nullopt);
+  EXPECT_EQ(app::ParseLanguage("fr"), std::nullopt);
+  EXPECT_EQ(app::ParseLanguage(""), std::nullopt);
+  EXPECT_EQ(app::Say(app::Language::kVietnamese, "LEAD"), "CHỦ TRÌ");
+  EXPECT_EQ(app::Say(app::Language::kVietnamese, "overdue"), "quá hạn");
+  EXPECT_EQ(app::Say(app::Language::kEnglish, "LEAD"), "LEAD");
+  EXPECT_EQ(app::Say(app::Language::kVietnamese, "no such label"), "no such label");
+  // every state and progress name has a Vietnamese label
+  for (const char* name :
+       {"done", "overdue", "in-progress", "due-soon", "not-due", "no-deadline", "not-started"}) {
+    EXPECT_NE(app::Say(app::Language::kVietnamese, name), name) << name;
+  }
+}
+
 }  // namespace
 }  // namespace vanban::store

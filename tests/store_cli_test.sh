@@ -2,6 +2,9 @@
 # The database commands from the command line: ingest the samples, ask each
 # question in text and JSON, and check exit codes (0 ok, 1 failure, 2 usage).
 set -u
+# English labels whatever the machine's locale; --lang vi is tested below
+unset LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 vanban=$1
 samples=$2
 tmp=$(mktemp -d)
@@ -138,6 +141,11 @@ check "source of a span" 0 "$vanban" source "$samples/02-nghi-quyet-41-NQ-CP.txt
 expect "source of a span" "^     1 | ⟦"
 check "source overflowing span" 2 "$vanban" source "$samples/02-nghi-quyet-41-NQ-CP.txt:1-99999999999999999999999"
 check "source span past the end" 1 "$vanban" source "$samples/02-nghi-quyet-41-NQ-CP.txt:1-99999999"
+check "tasks --lang vi" 0 "$vanban" tasks --agency "Sở NN&MT" --lang vi --db "$db"
+expect "tasks --lang vi" "CHỦ TRÌ"
+LANG=vi_VN.UTF-8 check "coverage in a Vietnamese locale" 0 "$vanban" coverage 215/KH-UBND --db "$db"
+expect "coverage in a Vietnamese locale" "Nhiệm vụ quá hạn"
+check "tasks --lang fr" 2 "$vanban" tasks --lang fr --db "$db"
 check "tasks --limit" 0 "$vanban" tasks --limit 1 --db "$db"
 expect "tasks --limit" "^1 task(s)"
 grep -q "more task(s) not shown" "$err" || { echo "FAIL tasks --limit: the rest not counted"; fail=1; }
