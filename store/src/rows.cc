@@ -103,9 +103,14 @@ Result<std::vector<TaskRow>> LoadTasks(Database* db, const std::string& sql, con
   std::vector<TaskRow> tasks;
   // what reports state of each plan's tasks, read once per plan
   std::map<DocumentId, std::map<std::string, ProgressEntry>> reports;
+  // no one has recorded a status (the usual database): no lookup per task
+  VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> any_status,
+                          db->QueryInt("SELECT 1 FROM task_status LIMIT 1"));
   for (auto& [id, row] : rows) {
     VANBAN_RETURN_IF_ERROR(LoadTaskDetails(db, id, &row.task));
-    VANBAN_ASSIGN_OR_RETURN(row.progress, LoadProgress(db, row.key));
+    if (any_status) {
+      VANBAN_ASSIGN_OR_RETURN(row.progress, LoadProgress(db, row.key));
+    }
     if (!row.progress || row.progress->source != "manual") {
       auto [at, fresh] = reports.try_emplace(row.document.id);
       if (fresh) {
