@@ -21,9 +21,9 @@ th{background:#eef1f6}
 table.props th{width:14em}
 .muted{color:#667}.error{color:#a00;font-weight:bold}
 .count{display:inline-block;background:#fff;border:1px solid #ccd;padding:.4em .8em;margin:.2em;border-radius:4px}
-.fact{cursor:pointer}.fact:hover{background:#fff6d5}
+[data-b]{cursor:pointer}[data-b]:hover{background:#fff6d5}
 .evidence{color:#445;font-style:italic}
-pre.source{white-space:pre-wrap;background:#fff;border:1px solid #ccd;padding:1em;max-height:40em;overflow:auto;font-size:.9em}
+pre.source{position:relative;white-space:pre-wrap;background:#fff;border:1px solid #ccd;padding:1em;max-height:40em;overflow:auto;font-size:.9em}
 mark{background:#ffe066}
 mark#hl{background:#ffb347;outline:2px solid #e07b00}
 form.filters{display:flex;flex-wrap:wrap;gap:.6em;align-items:end;background:#fff;padding:.6em;border:1px solid #ccd}
@@ -37,7 +37,7 @@ svg a:hover rect{stroke:#e07b00;stroke-width:2}
 
 constexpr char kJs[] = R"js(
 (function(){
-  function highlight(b, e) {
+  function highlight(b, e, scrollPage) {
     var pre = document.getElementById('src');
     if (!pre) return;
     pre.textContent = pre.textContent;
@@ -49,16 +49,17 @@ constexpr char kJs[] = R"js(
     var mark = document.createElement('mark');
     mark.id = 'hl';
     range.surroundContents(mark);
-    mark.scrollIntoView({block: 'center'});
+    pre.scrollTop = Math.max(0, mark.offsetTop - pre.offsetTop - 80);
+    if (scrollPage) mark.scrollIntoView({block: 'center'});
   }
   document.addEventListener('click', function(ev) {
     var fact = ev.target.closest('[data-b]');
     if (!fact || ev.target.closest('a')) return;
-    highlight(+fact.dataset.b, +fact.dataset.e);
+    highlight(+fact.dataset.b, +fact.dataset.e, true);
   });
   document.addEventListener('DOMContentLoaded', function() {
     var pre = document.getElementById('src');
-    if (pre && pre.dataset.b) highlight(+pre.dataset.b, +pre.dataset.e);
+    if (pre && pre.dataset.hb) highlight(+pre.dataset.hb, +pre.dataset.he, false);
   });
 })();
 )js";

@@ -3,6 +3,7 @@
 // highlights the bytes it came from.
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include "task_csv.h"
 #include "task_filter.h"
@@ -91,7 +92,7 @@ SourceView LoadSource(const Context& c, const store::DocumentSummary& d,
 std::string FactAttributes(const SourceView& v, const Span& span) {
   const auto units = v.Units(span);
   if (!units) return "";
-  return " class=\"fact\" data-b=\"" + std::to_string(units->first) + "\" data-e=\"" +
+  return " data-b=\"" + std::to_string(units->first) + "\" data-e=\"" +
          std::to_string(units->second) + "\" title=\"Bấm để xem trong văn bản nguồn\"";
 }
 
@@ -117,39 +118,50 @@ std::string Properties(const store::DocumentDetails& d) {
   return out + "</table>";
 }
 
-// One relation's links, the evidence clickable when this document states it.
-std::string LinkGroup(const Context& c, const store::DocumentSummary& self,
-                      const std::vector<store::Link>& links, const std::string& relation,
-                      bool incoming, const SourceView& view) {
-  std::string items;
+// One relation's links, one entry per document at the other end: the
+// evidence this document states (clickable), then where others state it.
+std::string LinkGroup(const store::DocumentSummary& self, const std::vector<store::Link>& links,
+                      const std::string& relation, bool incoming, const SourceView& view) {
+  std::vector<store::DocumentId> order;
+  std::map<store::DocumentId, std::vector<const store::Link*>> by_other;
   for (const store::Link& l : links) {
     if (l.relation != relation) continue;
-    std::string evidence = Escape(Shorten(l.evidence, 400));
-    std::string attributes;
-    if (l.stated_in.id == self.id) {
-      attributes = FactAttributes(view, l.source);
-    } else if (l.stated_in.id != 0) {
-      evidence += " <a class=\"muted\" href=\"" + DocumentHref(l.stated_in.id) +
-                  "?hl=" + std::to_string(l.source.begin) + "-" + std::to_string(l.source.end) +
-                  "\">(nêu tại " + Escape(ShortLabel(l.stated_in)) + ")</a>";
-    }
-    items += "<li" + attributes + ">" + DocumentLinkWithDetails(l.other) +
-             "<br><span class=\"evidence\">" + evidence + "</span></li>";
+    auto& list = by_other[l.other.id];
+    if (list.empty()) order.push_back(l.other.id);
+    list.push_back(&l);
   }
-  (void)c;
+  std::string items;
+  for (const store::DocumentId other : order) {
+    const auto& list = by_other[other];
+    std::string stated, elsewhere;
+    for (const store::Link* l : list) {
+      if (l->stated_in.id == self.id || (incoming && l->stated_in.id == other && stated.empty())) {
+        const std::string attributes =
+            l->stated_in.id == self.id ? FactAttributes(view, l->source) : "";
+        stated += "<div" + attributes + " class=\"evidence\">" + Escape(Shorten(l->evidence, 400)) +
+                  "</div>";
+      } else if (l->stated_in.id != 0) {
+        elsewhere += std::string(elsewhere.empty() ? "" : ", ") + "<a href=\"" +
+                     DocumentHref(l->stated_in.id) + "?hl=" + std::to_string(l->source.begin) +
+                     "-" + std::to_string(l->source.end) + "\">" +
+                     Escape(ShortLabel(l->stated_in)) + "</a>";
+      }
+    }
+    if (!elsewhere.empty()) elsewhere = "<div class=\"muted\">nêu tại " + elsewhere + "</div>";
+    items += "<li>" + DocumentLinkWithDetails(list.front()->other) + stated + elsewhere + "</li>";
+  }
   if (items.empty()) return "";
   return "<h3>" + std::string(RelationLabel(relation, incoming)) + "</h3><ul>" + items + "</ul>";
 }
 
-std::string Relations(const Context& c, const store::DocumentSummary& self,
-                      const std::vector<store::Link>& out, const std::vector<store::Link>& in,
-                      const SourceView& view) {
+std::string Relations(const store::DocumentSummary& self, const std::vector<store::Link>& out,
+                      const std::vector<store::Link>& in, const SourceView& view) {
   static const char* kRelations[] = {"based_on", "implements", "amends", "replaces",
                                      "repeals",  "guides",     "cites"};
   std::string html;
   for (const char* r : kRelations) {
-    html += LinkGroup(c, self, out, r, false, view);
-    html += LinkGroup(c, self, in, r, true, view);
+    html += LinkGroup(self, out, r, false, view);
+    html += LinkGroup(self, in, r, true, view);
   }
   return html.empty() ? "<p class=\"muted\">Không có quan hệ nào.</p>" : html;
 }
@@ -211,7 +223,7 @@ std::string InitialHighlight(const Context& c, const SourceView& view) {
   }
   const auto units = view.Units({b, e});
   if (!units) return "";
-  return " data-b=\"" + std::to_string(units->first) + "\" data-e=\"" +
+  return " data-hb=\"" + std::to_string(units->first) + "\" data-he=\"" +
          std::to_string(units->second) + "\"";
 }
 
@@ -241,7 +253,7 @@ Response DocumentPage(const Context& c) {
                      "\">Nhiệm vụ</a> · <a href=\"/coverage/" + id +
                      "\">Mức độ bao quát</a> · <a href=\"/api/documents/" + id + "\">JSON</a></p>";
   body += Properties(*details);
-  body += "<h2>Quan hệ</h2>" + Relations(c, *doc, *out, *in, view);
+  body += "<h2>Quan hệ</h2>" + Relations(*doc, *out, *in, view);
   body += "<h2>Nhiệm vụ (" + std::to_string(details->tasks.size()) + ")</h2>" +
           Tasks(details->tasks, view);
   body += Targets(details->targets, view);

@@ -42,7 +42,7 @@ std::string NodeSvg(const Node& n, int x, int y, store::DocumentId focus) {
       "\" stroke=\"#1f3b63\"" + (n.repeated ? " stroke-dasharray=\"4 3\"" : "") + "/>";
   const std::string tx = std::to_string(x + 8);
   box += "<text x=\"" + tx + "\" y=\"" + std::to_string(y + 19) +
-         "\" font-size=\"12\" font-weight=\"bold\">" + Escape(Shorten(ShortLabel(n.doc), 30)) +
+         "\" font-size=\"12\" font-weight=\"bold\">" + Escape(Shorten(ShortLabel(n.doc), 25)) +
          "</text>";
   box += "<text x=\"" + tx + "\" y=\"" + std::to_string(y + 36) +
          "\" font-size=\"10\" fill=\"#555\">" + Escape(sub) + "</text>";
