@@ -6,8 +6,10 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/UnicodeConverter.h>
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <filesystem>
 #include <sstream>
 
@@ -249,6 +251,79 @@ TEST(WebTest, RouterAnswersWithoutSockets) {
   EXPECT_NE(r.body.find("\"documents\": 6"), std::string::npos) << r.body;
   EXPECT_EQ(Samples().router().Handle({"DELETE", "/"}).status, 405);
   EXPECT_EQ(Samples().router().Handle({"GET", "/%zz"}).status, 400);
+}
+
+// The text between `from` and the next `to` after it.
+std::string Between(const std::string& s, const std::string& from, const std::string& to) {
+  const size_t b = s.find(from);
+  if (b == std::string::npos) return "";
+  const size_t e = s.find(to, b + from.size());
+  return s.substr(b + from.size(), e == std::string::npos ? 0 : e - b - from.size());
+}
+
+std::string Unescape(std::string s) {
+  const std::pair<const char*, const char*> refs[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+  for (const auto& [ref, ch] : refs) {
+    for (size_t at; (at = s.find(ref)) != std::string::npos;) s.replace(at, strlen(ref), ch);
+  }
+  return s;
+}
+
+// What the script highlights for the first task (data-b/data-e, UTF-16 code
+// units of the <pre>'s text) is the task's bytes in the file.
+TEST(WebTest, ClickingATaskHighlightsItsExactBytes) {
+  const Served& s = Samples();
+  const store::DocumentId id = s.Id("215/KH-UBND");
+  const Answer a = s.Get("/document/" + std::to_string(id));
+  const std::string shown =
+      Unescape(Between(a.body, "<pre id=\"src\" class=\"source\">\n", "</pre>"));
+  ASSERT_FALSE(shown.empty());
+  Poco::UTF16String units;
+  Poco::UnicodeConverter::convert(shown, units);
+  auto details = store::Show(s.db(), id);
+  ASSERT_TRUE(details.ok());
+  const std::string file = vanban::testing::ReadFile(details->summary.source_path);
+  size_t checked = 0;
+  for (const store::TaskRow& row : details->tasks) {
+    const Span span = row.task.source;
+    const std::string needle = "<tr data-b=\"";
+    const std::string expected = file.substr(span.begin, span.end - span.begin);
+    const size_t cell = a.body.find("<td>" + row.task.id + "</td>");
+    ASSERT_NE(cell, std::string::npos) << row.task.id;
+    const size_t tr = a.body.rfind(needle, cell);
+    ASSERT_NE(tr, std::string::npos);
+    size_t b = 0, e = 0;
+    ASSERT_EQ(std::sscanf(a.body.c_str() + tr, "<tr data-b=\"%zu\" data-e=\"%zu\"", &b, &e), 2);
+    ASSERT_LE(e, units.size());
+    std::string highlighted;
+    Poco::UnicodeConverter::convert(units.substr(b, e - b), highlighted);
+    EXPECT_EQ(highlighted, expected) << row.task.id;
+    ++checked;
+  }
+  EXPECT_GT(checked, 10u);
+}
+
+TEST(WebTest, SlowQueriesAreStopped) {
+  vanban::testing::TempDir tmp;
+  {
+    auto writable = vanban::testing::OpenStore(tmp.File("v.db"));
+    auto pipeline = app::Pipeline::Create();
+    ASSERT_TRUE(pipeline.ok());
+    app::IngestOptions options;
+    options.paths = {VANBAN_SAMPLES_DIR};
+    std::ostringstream err;
+    ASSERT_TRUE(app::Ingest(**pipeline, writable.get(), options, err).ok());
+  }
+  auto db = store::Store::Open(tmp.File("v.db"), {.create_if_missing = false, .read_only = true});
+  ASSERT_TRUE(db.ok());
+  Limits limits;
+  limits.time = std::chrono::milliseconds(0);
+  auto router = Router::Create(db->get(), limits);
+  ASSERT_TRUE(router.ok());
+  const Response r = (*router)->Handle({"GET", "/api/tasks"});
+  EXPECT_EQ(r.status, 503) << r.body.substr(0, 200);
+  EXPECT_NE(r.body.find("was stopped"), std::string::npos);
 }
 
 TEST(WebTest, SeedsServeEveryRoute) {

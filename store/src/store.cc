@@ -112,7 +112,7 @@ int PastDeadline(void* store) {
 
 void Store::SetDeadline(std::chrono::steady_clock::time_point deadline) {
   deadline_ = deadline;
-  constexpr int kInstructions = 10000;  // between two looks at the clock
+  constexpr int kInstructions = 1000;  // between two looks at the clock
   if (deadline == std::chrono::steady_clock::time_point{}) {
     sqlite3_progress_handler(db_->handle(), 0, nullptr, nullptr);
   } else {
