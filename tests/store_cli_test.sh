@@ -54,6 +54,9 @@ expect "show" "Implemented by"
 check "show --json" 0 "$vanban" show "$tmp/docs/05-ke-hoach-phuong.txt" --db "$db" --json
 json_ok "show --json"
 check "show unknown" 1 "$vanban" show 999/KH-UBND --db "$db"
+check "serve with a bad port" 2 "$vanban" serve --port 70000 --db "$db"
+check "serve without a database" 1 "$vanban" serve --db "$tmp/none.db"
+[ -e "$tmp/none.db" ] && { echo "FAIL serve created a database"; fail=1; }
 check "implementers" 0 "$vanban" implementers 24-NQ/TW --db "$db"
 expect "implementers" "87/KH-SNNMT"
 expect "implementers" "05-ke-hoach-phuong.txt"

@@ -138,6 +138,19 @@ TEST(WebTest, EveryDocumentHasEveryRoute) {
   for (const store::DocumentSummary& d : *docs) ExpectDocumentRoutes(Samples(), d.id);
 }
 
+TEST(WebTest, CitedOnlyDocumentsHavePagesToo) {
+  auto graph = store::CitationGraph(Samples().db(), std::nullopt);
+  ASSERT_TRUE(graph.ok());
+  size_t cited_only = 0;
+  for (const store::DocumentSummary& d : graph->nodes) {
+    if (d.ingested) continue;
+    ++cited_only;
+    ExpectPage(Samples().Get("/document/" + std::to_string(d.id)), d.Label(),
+               "chỉ được dẫn chiếu");
+  }
+  EXPECT_GT(cited_only, 0u);
+}
+
 TEST(WebTest, DocumentPageShowsPropertiesRelationsTasksAndSource) {
   const Served& s = Samples();
   const Answer a = s.Get("/document/" + std::to_string(s.Id("215/KH-UBND")));
