@@ -1,4 +1,5 @@
 // Tasks: filters, sorting, counts and paging, and the shown rows as CSV or JSON.
+#include <algorithm>
 #include <sstream>
 
 #include "json_writer.h"
@@ -16,7 +17,7 @@ std::string Select(const std::string& name, const std::string& label, const std:
   std::string out =
       "<label>" + label + "<select name=\"" + name + "\"><option value=\"\">(tất cả)</option>";
   for (const auto& [value, text] : options) {
-    out += "<option value=\"" + value + "\"" + (value == current ? " selected" : "") + ">" +
+    out += "<option value=\"" + Escape(value) + "\"" + (value == current ? " selected" : "") + ">" +
            Escape(text) + "</option>";
   }
   return out + "</select></label>";
@@ -26,6 +27,21 @@ std::string Input(const std::string& name, const std::string& label, const std::
                   const std::string& type = "text") {
   return "<label>" + label + "<input type=\"" + type + "\" name=\"" + name + "\" value=\"" +
          Escape(value) + "\"></label>";
+}
+
+// The stored documents to choose from (the most recent first, at most a page of them).
+std::string DocumentSelect(const Context& c) {
+  auto docs = store::RecentDocuments(c.store, c.limits.max_rows);
+  if (!docs.ok()) return Input("doc", "Văn bản (id)", Param(c, "doc"));
+  std::vector<std::pair<std::string, std::string>> options;
+  for (const store::DocumentSummary& d : *docs) {
+    options.push_back({std::to_string(d.id), Shorten(ShortLabel(d), 50)});
+  }
+  const std::string current = Param(c, "doc");
+  const bool listed = std::any_of(options.begin(), options.end(),
+                                  [&](const auto& o) { return o.first == current; });
+  if (!current.empty() && !listed) options.push_back({current, "văn bản " + current});
+  return Select("doc", "Văn bản", current, options);
 }
 
 std::string Filters(const Context& c) {
@@ -50,7 +66,7 @@ std::string Filters(const Context& c) {
                  {"recurring", "định kỳ"},
                  {"conditional", "có điều kiện"},
                  {"none", "không có"}});
-  out += Input("doc", "Văn bản (id)", Param(c, "doc"));
+  out += DocumentSelect(c);
   out += Select("sort", "Sắp xếp", Param(c, "sort"),
                 {{"document", "theo văn bản"},
                  {"due", "theo hạn"},
