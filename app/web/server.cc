@@ -19,7 +19,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   void handleRequest(Poco::Net::HTTPServerRequest& request,
                      Poco::Net::HTTPServerResponse& response) override {
     const Response r = router_->Handle({request.getMethod(), request.getURI()});
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
+    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
     response.setContentType(r.content_type);
     response.setContentLength(static_cast<std::streamsize>(r.body.size()));
     response.set("X-Content-Type-Options", "nosniff");
