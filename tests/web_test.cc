@@ -83,9 +83,23 @@ class Served {
   std::unique_ptr<Server> server_;
 };
 
+// The samples' server, made on first use and stopped after the last test
+// (before static destruction, so no server thread outlives what it uses).
+Served* samples = nullptr;
+
+class StopSamples : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    delete samples;
+    samples = nullptr;
+  }
+};
+[[maybe_unused]] const ::testing::Environment* const kStopSamples =
+    ::testing::AddGlobalTestEnvironment(new StopSamples);
+
 const Served& Samples() {
-  static const Served* served = new Served(VANBAN_SAMPLES_DIR);
-  return *served;
+  if (samples == nullptr) samples = new Served(VANBAN_SAMPLES_DIR);
+  return *samples;
 }
 
 void ExpectJson(const Answer& a, const std::string& target) {
