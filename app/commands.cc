@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "pipeline.h"
 #include "record_json.h"
+#include "serve_command.h"
 #include "store_commands.h"
 #include "vanban/corpus.h"
 #include "vanban/extractor.h"
@@ -240,6 +241,7 @@ std::vector<Command> AllCommands() {
                       }});
   AddStoreCommands(&commands);
   commands.push_back(DemoCommand(VANBAN_SAMPLES_DIR));
+  commands.push_back(ServeCommand());
   return commands;
 }
 

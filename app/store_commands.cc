@@ -6,7 +6,6 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -18,6 +17,7 @@
 #include "record_json.h"
 #include "source_lines.h"
 #include "task_csv.h"
+#include "task_filter.h"
 #include "task_xlsx.h"
 #include "text_table.h"
 #include "vanban/extractor.h"
@@ -33,8 +33,6 @@ using Poco::Util::OptionSet;
 using StorePtr = std::unique_ptr<store::Store>;
 
 constexpr char kDefaultDb[] = "vanban.db";
-// The longest --agency accepted: longer than any agency name written.
-constexpr size_t kMaxAgencyBytes = 400;
 // The longest --note kept: a paragraph, not a file.
 constexpr size_t kMaxNoteBytes = 4000;
 constexpr char kStateChoices[] =
@@ -82,51 +80,11 @@ int UsageFail(const std::string& command, const std::string& message, std::ostre
   return kExitUsage;
 }
 
-// A real day (2026-02-31 and 0000-01-01 are not days).
-bool IsRealDay(int y, int m, int d) {
-  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap);
-}
-
-// A date as a person writes it on the command line, as YYYY-MM-DD: ISO
-// ("2026-06-30") or the Vietnamese order ("30/6/2026", "30-06-2026",
-// "30.06.2026"); nullopt when it is not a real day.
-std::optional<std::string> ReadDate(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  const bool iso = s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-                   std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3;
-  if (!iso) {
-    char sep1 = 0, sep2 = 0;
-    const bool dmy =
-        s.size() >= 8 && s.size() <= 10 &&
-        std::sscanf(s.c_str(), "%2d%c%2d%c%4d%c", &d, &sep1, &m, &sep2, &y, &tail) == 5 &&
-        sep1 == sep2 && (sep1 == '/' || sep1 == '-' || sep1 == '.') &&
-        s.size() - s.rfind(sep1) == 5;  // a four-digit year
-    if (!dmy) return std::nullopt;
-  }
-  if (!IsRealDay(y, m, d)) return std::nullopt;
-  char iso_text[32];
-  std::snprintf(iso_text, sizeof iso_text, "%04d-%02d-%02d", y, m, d);
-  return std::string(iso_text);
-}
-
 // The named date option as YYYY-MM-DD (BadDate has checked it), or the fallback.
 std::string DateOption(const Args& args, const std::string& name,
                        const std::string& fallback = "") {
   if (!args.Has(name)) return fallback;
   return ReadDate(args.Get(name)).value_or(fallback);
-}
-
-std::string Today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[16];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  return text;
 }
 
 // Checks that each named option, when given, holds a date ReadDate reads.
@@ -238,19 +196,11 @@ int RunLinks(const std::string& command, const Args& args, std::ostream& out, st
       WriteLinks, PrintLinks);
 }
 
-// The --agency filter: any spelling or abbreviation the gazetteer knows
-// reads as the agency's canonical name ("Sở KH&CN" -> "Sở Khoa học và Công
-// nghệ"), matched as whole words, together with the bodies it succeeded; a
-// name the gazetteer does not know is matched as written.
-Status ResolveAgency(const std::string& name, store::TaskFilter* filter) {
-  filter->agency = name;
+// The --agency filter (see ResolveAgency).
+Status ResolveAgencyOption(const std::string& name, store::TaskFilter* filter) {
   auto extractor = extractor::Extractor::Create();
   if (!extractor.ok()) return extractor.status();
-  const extractor::Extractor::AgencyLookup lookup = (*extractor)->LookUpAgency(name);
-  if (!lookup.agency.known) return Status::Ok();
-  filter->agency = lookup.agency.name;
-  filter->agency_keys.push_back(lookup.agency.key);
-  for (const extractor::Agency& p : lookup.predecessors) filter->agency_keys.push_back(p.key);
+  ResolveAgency(**extractor, name, filter);
   return Status::Ok();
 }
 
@@ -280,7 +230,7 @@ Result<store::TaskFilter> TaskFilterFrom(const store::Store& db, const Args& arg
     filter.document = *id;
   }
   if (args.Has("agency")) {
-    if (Status s = ResolveAgency(args.Get("agency"), &filter); !s.ok()) return s;
+    if (Status s = ResolveAgencyOption(args.Get("agency"), &filter); !s.ok()) return s;
   }
   filter.role = args.Get("role");
   filter.due_before = DateOption(args, "due-before");

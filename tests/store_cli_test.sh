@@ -59,6 +59,9 @@ json_ok "show --json"
 check "show unknown" 1 "$vanban" show 999/KH-UBND --db "$db"
 check "show near miss" 1 "$vanban" show 215/KH-UBNX --db "$db"
 grep -q "Did you mean 215/KH-UBND?" "$err" || { echo "FAIL near miss: no suggestion"; cat "$err"; fail=1; }
+check "serve with a bad port" 2 "$vanban" serve --port 70000 --db "$db"
+check "serve without a database" 1 "$vanban" serve --db "$tmp/none.db"
+[ -e "$tmp/none.db" ] && { echo "FAIL serve created a database"; fail=1; }
 check "implementers" 0 "$vanban" implementers 24-NQ/TW --db "$db"
 expect "implementers" "87/KH-SNNMT"
 expect "implementers" "05-ke-hoach-phuong.txt"

@@ -315,6 +315,17 @@ EffectiveStatus EffectiveStatusOf(const std::vector<Link>& incoming) {
   return status;
 }
 
+Result<std::vector<DocumentSummary>> RecentDocuments(const Store& store, size_t limit) {
+  std::vector<DocumentSummary> documents;
+  VANBAN_RETURN_IF_ERROR(store.database().ForEachRow(
+      "SELECT " + internal::SummaryColumns("d") +
+          " FROM documents d WHERE d.ingested = 1 ORDER BY coalesce(d.issued, '') DESC, "
+          "coalesce(d.code, ''), d.id LIMIT ?1",
+      [&](const Statement& row) { documents.push_back(internal::ReadSummary(row, 0)); },
+      static_cast<int64_t>(limit)));
+  return documents;
+}
+
 Result<DocumentDetails> Show(const Store& store, DocumentId id) {
   Database* db = &store.database();
   DocumentDetails d;

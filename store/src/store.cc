@@ -102,6 +102,30 @@ const std::string& Store::path() const {
   return db_->path();
 }
 
+namespace {
+
+// SQLite's progress handler: a non-zero return interrupts the statement.
+int PastDeadline(void* store) {
+  return static_cast<const Store*>(store)->DeadlinePassed() ? 1 : 0;
+}
+
+}  // namespace
+
+void Store::SetDeadline(std::chrono::steady_clock::time_point deadline) {
+  deadline_ = deadline;
+  constexpr int kInstructions = 1000;  // between two looks at the clock
+  if (deadline == std::chrono::steady_clock::time_point{}) {
+    sqlite3_progress_handler(db_->handle(), 0, nullptr, nullptr);
+  } else {
+    sqlite3_progress_handler(db_->handle(), kInstructions, PastDeadline, this);
+  }
+}
+
+bool Store::DeadlinePassed() const {
+  return deadline_ != std::chrono::steady_clock::time_point{} &&
+         std::chrono::steady_clock::now() >= deadline_;
+}
+
 internal::Database& Store::database() const {
   return *db_;
 }

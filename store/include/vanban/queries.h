@@ -45,6 +45,10 @@ struct DocumentSummary {
 Result<DocumentId> FindDocument(const Store& store, std::string_view code_or_file);
 Result<DocumentSummary> Describe(const Store& store, DocumentId id);
 
+// The stored documents, the most recently issued first (then by number), at
+// most `limit` of them.
+Result<std::vector<DocumentSummary>> RecentDocuments(const Store& store, size_t limit);
+
 // A typed edge between two documents and where it is stated.
 struct Link {
   DocumentSummary other;  // the document at the other end

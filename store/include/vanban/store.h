@@ -28,6 +28,7 @@
 #ifndef VANBAN_STORE_STORE_H_
 #define VANBAN_STORE_STORE_H_
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -113,6 +114,12 @@ class Store {
   // Appends a status entry for `entry.task_key` (vanban/task_status.h);
   // recorded_at is set here. Refused on a read-only store.
   Status RecordProgress(const ProgressEntry& entry);
+  // From now on a statement still running at `deadline` is interrupted and
+  // its query fails; a default time_point (the epoch) removes the limit. A
+  // server bounds the time of each request with it.
+  void SetDeadline(std::chrono::steady_clock::time_point deadline);
+  // Whether the deadline set last has passed.
+  bool DeadlinePassed() const;
 
   // For the query functions of this module; opaque elsewhere.
   internal::Database& database() const;
@@ -123,6 +130,7 @@ class Store {
   int schema_version_;
   std::unique_ptr<internal::Transaction> batch_;
   std::map<std::string, bool> pending_codes_;  // reconciled when the batch commits
+  std::chrono::steady_clock::time_point deadline_{};
 };
 
 // An absolute, lexically normal path: how the store names files.
