@@ -17,6 +17,16 @@ const SourceLines::File& SourceLines::Load(const std::string& path) {
   if (it != files_.end()) return it->second;
   File file;
   std::ifstream in(path, std::ios::binary);
+  char magic[4] = {};
+  if (in.read(magic, 4) && std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4)) {
+    if (auto source = corpus::LoadFile(path);
+        source.ok() && source->format != corpus::Format::kText) {
+      file.converted = std::move(source).value();
+    }
+    return files_.emplace(path, std::move(file)).first->second;
+  }
+  in.clear();
+  in.seekg(0);
   if (in) {
     file.line_starts.push_back(0);
     char buffer[1 << 16];
@@ -42,6 +52,10 @@ std::optional<size_t> SourceLines::LineOf(const std::string& path, size_t offset
 
 std::string SourceLines::Locate(const std::string& path, const std::string& name,
                                 const Span& span) {
+  if (const File& file = Load(path); file.converted) {
+    const std::string where = file.converted->Where(span.begin);
+    if (!where.empty()) return name + ", " + where;
+  }
   if (const std::optional<size_t> line = LineOf(path, span.begin)) {
     return name + ":" + std::to_string(*line);
   }

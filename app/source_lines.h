@@ -1,5 +1,6 @@
 // Where a byte span of a stored file is, in the words of a person checking
-// it: "ke-hoach.txt:42" (the line its first byte is on). Files are read once
+// it: "ke-hoach.txt:42" (the line its first byte is on), "ke-hoach.docx,
+// paragraph 12" for a .docx. Files are read once
 // and their line starts kept; a file that is gone or changed since it was
 // stored gives the byte span instead.
 #ifndef VANBAN_APP_SOURCE_LINES_H_
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/corpus.h"
 #include "vanban/offset_map.h"
 
 namespace vanban::app {
@@ -29,6 +31,8 @@ class SourceLines {
     bool readable = false;
     size_t size = 0;
     std::vector<size_t> line_starts;  // byte offset of each line's first byte
+    // A .docx has no lines in its bytes: its rendering says where instead
+    std::optional<corpus::SourceText> converted;
   };
   const File& Load(const std::string& path);
 

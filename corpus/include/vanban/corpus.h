@@ -5,6 +5,14 @@
 // bytes; undecodable bytes become U+FFFD with a warning naming the file and
 // the offset; only a file that cannot be text at all (NUL bytes, unreadable)
 // is an error.
+//
+// A .docx is read natively (Poco Zip + XML): its text is a rendering (one
+// paragraph a line, each table a Markdown pipe table, notes at the end) and
+// its map's source offsets are offsets in that rendering, since the zip's
+// bytes are compressed; `origins` then say which paragraph or table row a
+// range came from ("paragraph 12", "table 2 row 3"). Other formats that are
+// not text (Word 97-2003 .doc, PDF, a zip that is not a .docx, a truncated
+// .docx) are errors naming the reason, never an empty document.
 #ifndef VANBAN_CORPUS_CORPUS_H_
 #define VANBAN_CORPUS_CORPUS_H_
 
@@ -28,6 +36,14 @@ enum class Encoding {
 };
 std::string_view EncodingName(Encoding encoding);
 
+enum class Format { kText, kDocx };
+
+// Where a range of a converted document's source came from.
+struct Origin {
+  Span source;        // in the map's source coordinates
+  std::string label;  // "paragraph 12", "table 2 row 3", "footnote 1"
+};
+
 struct SourceText {
   std::string path;
   std::string sha256;  // lower-case hex of `bytes`
@@ -36,10 +52,18 @@ struct SourceText {
   std::string text;  // decoded UTF-8 (not yet normalized)
   OffsetMap map;     // offsets in `text` -> offsets in `bytes`
   std::vector<std::string> warnings;
+  Format format = Format::kText;
+  std::vector<Origin> origins;  // empty for text files (their lines say where)
+
+  // The bytes the map's source offsets index: the file for text, the
+  // rendering for a .docx.
+  std::string_view source_view() const { return format == Format::kText ? bytes : text; }
+  // The origin label of a source offset ("paragraph 12"); empty for text.
+  std::string Where(size_t source_offset) const;
 };
 
 // Documents found under `paths`: files are taken as given, directories are
-// walked recursively for *.txt and *.md, hidden entries skipped. The list is
+// walked recursively for *.txt, *.md and *.docx, hidden entries skipped. The list is
 // sorted so every run sees the same order. Paths that do not exist are
 // reported in `errors` ("<path>: no such file or directory").
 struct Discovery {
