@@ -131,6 +131,48 @@ std::string Docx(const std::string& document_xml) {
   return Zip({{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", document_xml}});
 }
 
+// A saved page for a text: a <p> per line, each run of pipe-table lines a
+// <table>, "Đ" as an entity, and the site's chrome around it.
+std::string Html(const std::string& text) {
+  std::string body;
+  std::istringstream lines(text);
+  bool in_table = false;
+  for (std::string line; std::getline(lines, line);) {
+    const bool row = line.starts_with("|");
+    if (row != in_table) body += row ? "<table class=\"doc\">\n" : "</table>\n";
+    in_table = row;
+    std::string escaped;
+    for (size_t i = 0; i < line.size(); ++i) {
+      if (line.compare(i, 2, "Đ") == 0) {
+        escaped += "&#272;";
+        ++i;
+      } else if (line[i] == '&') {
+        escaped += "&amp;";
+      } else {
+        escaped += line[i];
+      }
+    }
+    if (!row) {
+      body += "<p>" + escaped + "</p>\n";
+    } else {
+      body += "<tr>";
+      for (const auto& cell : Cells(escaped)) {
+        body += "<td>";
+        for (size_t k = 0; k < cell.size(); ++k) body += (k ? "<br/>" : "") + cell[k];
+        body += "</td>";
+      }
+      body += "</tr>\n";
+    }
+  }
+  if (in_table) body += "</table>\n";
+  return "<!DOCTYPE html>\n<html><head><title>Kế hoạch 88</title><style>p { margin: 0 }</style>"
+         "<script>var menu = '<p>Trang chủ</p>';</script></head>\n<body>\n"
+         "<nav><ul><li>Trang chủ</li><li>Văn bản mới</li></ul></nav>\n"
+         "<div class=\"breadcrumb\">Văn bản &gt; Kế hoạch</div>\n<div id=\"noidung\">\n" +
+         body +
+         "</div>\n<footer><p>Công ty Luật; Số 12/KH-ABC &copy; 2025</p></footer>\n</body></html>\n";
+}
+
 const Pipeline& ThePipeline() {
   static const std::unique_ptr<Pipeline> p = [] {
     auto r = Pipeline::Create();
@@ -180,6 +222,26 @@ TEST_F(OfficeTest, DocxWithAPipeTableExtractsAsItsText) {
   const std::string expected = FactsOf(txt);
   EXPECT_NE(expected.find("P1.I.2 Rà soát"), std::string::npos) << expected;
   EXPECT_EQ(FactsOf(dir_.File("plan.docx")), expected);
+}
+
+TEST_F(OfficeTest, HtmlPageExtractsAsItsText) {
+  for (const std::string& txt : {std::string(VANBAN_FIXTURES_DIR) + "/office_plan.txt",
+                                 std::string(VANBAN_SAMPLES_DIR) + "/03-ke-hoach-215-KH-UBND.txt",
+                                 std::string(VANBAN_SAMPLES_DIR) + "/02-nghi-quyet-41-NQ-CP.txt"}) {
+    const std::string html = dir_.File("page.html");
+    WriteFile(html, Html(ReadFile(txt)));
+    EXPECT_EQ(FactsOf(html), FactsOf(txt)) << txt;
+    auto src = corpus::LoadFile(html);
+    ASSERT_TRUE(src.ok());
+    EXPECT_EQ(src->format, corpus::Format::kHtml);
+    EXPECT_TRUE(src->map.IsValid());
+    EXPECT_EQ(src->text.find("Trang chủ"), std::string::npos);
+    EXPECT_EQ(src->text.find("12/KH-ABC"), std::string::npos);
+    // a fact maps back to the page's bytes
+    const size_t at = src->text.find("UBND");
+    const Span bytes = src->map.ToSource({at, at + 4});
+    EXPECT_EQ(src->bytes.substr(bytes.begin, bytes.end - bytes.begin), "UBND");
+  }
 }
 
 TEST_F(OfficeTest, SamplesAsDocxExtractAsTheirText) {

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "docx.h"
+#include "html.h"
 #include "legacy_vietnamese.h"
 #include "system_reason.h"
 #include "vanban/corpus.h"
@@ -280,7 +281,9 @@ std::string SourceText::Where(size_t source_offset) const {
   return best ? best->label : "";
 }
 
-Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
+namespace {
+
+Result<SourceText> DecodeRaw(std::string path, std::string bytes) {
   SourceText src;
   src.path = std::move(path);
   src.bytes = std::move(bytes);
@@ -318,6 +321,22 @@ Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
     return src;
   }
   DecodeWithoutBom(&src);
+  return src;
+}
+
+}  // namespace
+
+Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
+  const bool html = EndsWithFold(path, ".html") || EndsWithFold(path, ".htm");
+  auto src = DecodeRaw(std::move(path), std::move(bytes));
+  if (!src.ok() || !html || src->format != Format::kText) return src;
+  // the page's text, mapped to the decoded page, mapped to the file's bytes
+  std::string text;
+  OffsetMap map;
+  internal::RenderHtml(src->text, &text, &map);
+  src->map = map.Compose(src->map);
+  src->text = std::move(text);
+  src->format = Format::kHtml;
   return src;
 }
 

@@ -12,7 +12,9 @@
 // bytes are compressed; `origins` then say which paragraph or table row a
 // range came from ("paragraph 12", "table 2 row 3"). Other formats that are
 // not text (Word 97-2003 .doc, PDF, a zip that is not a .docx, a truncated
-// .docx) are errors naming the reason, never an empty document.
+// .docx) are errors naming the reason, never an empty document. An .html
+// page is rendered the same way (tables as pipe tables, scripts, styles and
+// the site's menus and footers dropped), its map to the file's bytes kept.
 #ifndef VANBAN_CORPUS_CORPUS_H_
 #define VANBAN_CORPUS_CORPUS_H_
 
@@ -36,7 +38,7 @@ enum class Encoding {
 };
 std::string_view EncodingName(Encoding encoding);
 
-enum class Format { kText, kDocx };
+enum class Format { kText, kDocx, kHtml };
 
 // Where a range of a converted document's source came from.
 struct Origin {
@@ -55,15 +57,16 @@ struct SourceText {
   Format format = Format::kText;
   std::vector<Origin> origins;  // empty for text files (their lines say where)
 
-  // The bytes the map's source offsets index: the file for text, the
-  // rendering for a .docx.
-  std::string_view source_view() const { return format == Format::kText ? bytes : text; }
+  // The bytes the map's source offsets index: the file for text and
+  // .html, the rendering for a .docx.
+  std::string_view source_view() const { return format == Format::kDocx ? text : bytes; }
   // The origin label of a source offset ("paragraph 12"); empty for text.
   std::string Where(size_t source_offset) const;
 };
 
 // Documents found under `paths`: files are taken as given, directories are
-// walked recursively for *.txt, *.md and *.docx, hidden entries skipped. The list is
+// walked recursively for *.txt, *.md, *.docx, *.html and *.htm (and *.doc, *.pdf, so
+// that loading says why they are refused), hidden entries skipped. The list is
 // sorted so every run sees the same order. Paths that do not exist are
 // reported in `errors` ("<path>: no such file or directory").
 struct Discovery {
