@@ -92,6 +92,19 @@ std::string CellText(const std::string& text) {
   return out;
 }
 
+// Nesting the reader follows: real documents nest a few levels (runs in
+// hyperlinks in fields, tables in cells); a crafted file nesting millions
+// must not overflow the stack.
+constexpr int kMaxDepth = 100;
+
+struct DepthGuard {
+  explicit DepthGuard(int* depth) : depth_(depth) { ++*depth_; }
+  ~DepthGuard() { --*depth_; }
+  DepthGuard(const DepthGuard&) = delete;
+  DepthGuard& operator=(const DepthGuard&) = delete;
+  int* depth_;
+};
+
 // Renders the body: paragraphs as lines, tables as pipe tables, notes
 // collected for the end. One instance per document.
 class BodyRenderer {
@@ -100,6 +113,8 @@ class BodyRenderer {
       : styles_(styles), numbering_(numbering) {}
 
   void Blocks(const Node* parent) {
+    const DepthGuard guard(&depth_);
+    if (depth_ > kMaxDepth) return;
     for (Node* n = parent->firstChild(); n; n = n->nextSibling()) {
       if (Is(n, "p")) {
         Paragraph(n);
@@ -134,6 +149,8 @@ class BodyRenderer {
   }
 
   void Inline(const Node* parent, std::string* text) {
+    const DepthGuard guard(&depth_);
+    if (depth_ > kMaxDepth) return;
     for (Node* n = parent->firstChild(); n; n = n->nextSibling()) {
       if (n->nodeType() != Node::ELEMENT_NODE) continue;
       const std::string& name = n->localName();
@@ -179,6 +196,8 @@ class BodyRenderer {
   // The text of a cell: its paragraphs one per line (nested tables read as
   // their paragraphs).
   std::string CellParagraphs(const Node* cell) {
+    const DepthGuard guard(&depth_);
+    if (depth_ > kMaxDepth) return "";
     std::string text;
     for (Node* n = cell->firstChild(); n; n = n->nextSibling()) {
       if (Is(n, "p")) {
@@ -247,6 +266,7 @@ class BodyRenderer {
   std::vector<std::pair<std::string, std::string>> notes_;
   int paragraphs_ = 0;
   int tables_ = 0;
+  int depth_ = 0;
 };
 
 // The bodies of footnotes or endnotes by id (separators left out).
