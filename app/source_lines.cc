@@ -18,7 +18,10 @@ const SourceLines::File& SourceLines::Load(const std::string& path) {
   File file;
   std::ifstream in(path, std::ios::binary);
   char magic[4] = {};
-  if (in.read(magic, 4) && std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4)) {
+  const bool converted =
+      in.read(magic, 4) && (std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4) ||
+                            std::string_view(magic, 4) == "%PDF");
+  if (converted) {
     if (auto source = corpus::LoadFile(path);
         source.ok() && source->format != corpus::Format::kText) {
       file.converted = std::move(source).value();

@@ -1,6 +1,6 @@
 // Where a byte span of a stored file is, in the words of a person checking
 // it: "ke-hoach.txt:42" (the line its first byte is on), "ke-hoach.docx,
-// paragraph 12" for a .docx. Files are read once
+// paragraph 12" for a .docx, "report.pdf, page 3" for a PDF. Files are read once
 // and their line starts kept; a file that is gone or changed since it was
 // stored gives the byte span instead.
 #ifndef VANBAN_APP_SOURCE_LINES_H_
@@ -31,7 +31,7 @@ class SourceLines {
     bool readable = false;
     size_t size = 0;
     std::vector<size_t> line_starts;  // byte offset of each line's first byte
-    // A .docx has no lines in its bytes: its rendering says where instead
+    // A .docx or .pdf has no lines in its bytes: its rendering says where
     std::optional<corpus::SourceText> converted;
   };
   const File& Load(const std::string& path);

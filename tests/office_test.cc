@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -325,7 +326,10 @@ TEST_F(OfficeTest, BadFilesInAFolderEachGiveOneReason) {
   EXPECT_NE(e.find("empty.docx: 0 bytes"), std::string::npos) << e;
   EXPECT_NE(e.find("sheet.docx: zip is not a .docx (an Excel workbook)"), std::string::npos) << e;
   EXPECT_NE(e.find("old.doc: Word 97-2003 .doc: save it as .docx"), std::string::npos) << e;
-  EXPECT_NE(e.find("scan.pdf: PDF: not supported in this build"), std::string::npos) << e;
+  EXPECT_NE(e.find(corpus::PdfSupported() ? "scan.pdf: damaged PDF"
+                                          : "scan.pdf: PDF: not supported in this build"),
+            std::string::npos)
+      << e;
   EXPECT_EQ(std::count(e.begin(), e.end(), '\n'), 5) << e;
   EXPECT_NE(DescribeFailures(*report).find("1 × truncated .docx"), std::string::npos);
   EXPECT_EQ(store->database()
@@ -333,6 +337,45 @@ TEST_F(OfficeTest, BadFilesInAFolderEachGiveOneReason) {
                           "source_name = 'good.docx'")
                 ->value_or(-1),
             1);
+}
+
+// A one-page PDF whose page draws `content` in Helvetica.
+std::string Pdf(const std::string& content) {
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t offset : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+TEST(PdfTest, TextLayerReadWithItsPageOrAScanRefused) {
+  if (!corpus::PdfSupported()) GTEST_SKIP() << "built without poppler-cpp";
+  auto src = corpus::DecodeBytes(
+      "k.pdf", Pdf("BT /F1 12 Tf 72 720 Td (So: 12/KH-UBND) Tj 0 -20 Td (KE HOACH) Tj ET"));
+  ASSERT_TRUE(src.ok()) << src.status().ToString();
+  EXPECT_EQ(src->format, corpus::Format::kPdf);
+  EXPECT_NE(src->text.find("So: 12/KH-UBND"), std::string::npos) << src->text;
+  EXPECT_EQ(src->Where(src->text.find("KE HOACH")), "page 1");
+  auto scan = corpus::DecodeBytes("scan.pdf", Pdf(""));
+  ASSERT_FALSE(scan.ok());
+  EXPECT_EQ(scan.status().message(), "scan.pdf: PDF with no text layer: needs OCR");
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "docx.h"
 #include "html.h"
 #include "legacy_vietnamese.h"
+#include "pdf.h"
 #include "system_reason.h"
 #include "vanban/corpus.h"
 #include "vanban/utf8.h"
@@ -252,7 +253,7 @@ std::string NotTextReason(std::string_view path, std::string_view b) {
                ? "Office 97-2003 file: save it in the new format"
                : "Word 97-2003 .doc: save it as .docx";
   }
-  if (b.starts_with("%PDF-")) return "PDF: not supported in this build";
+  if (b.starts_with("%PDF-") && !PdfSupported()) return "PDF: not supported in this build";
   if (b.starts_with("{\\rtf")) return "RTF: save it as .docx";
   if (EndsWithFold(path, ".docx") && !internal::IsZip(b)) {
     return b.empty() ? "0 bytes: an empty file, not a .docx" : "not a .docx (no zip signature)";
@@ -291,6 +292,14 @@ Result<SourceText> DecodeRaw(std::string path, std::string bytes) {
   const std::string_view b = src.bytes;
   if (const std::string reason = NotTextReason(src.path, b); !reason.empty()) {
     return Status::InvalidInput(reason).WithPath(src.path);
+  }
+  if (b.starts_with("%PDF-")) {
+    if (Status s = internal::RenderPdf(b, &src.text, &src.origins); !s.ok()) {
+      return Status::InvalidInput(s.reason()).WithPath(src.path);
+    }
+    src.format = Format::kPdf;
+    src.map = OffsetMap::Identity(src.text.size());
+    return src;
   }
   if (internal::IsZip(b)) {
     // A .docx named otherwise is still read; a zip named otherwise that is

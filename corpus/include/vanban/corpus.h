@@ -38,7 +38,7 @@ enum class Encoding {
 };
 std::string_view EncodingName(Encoding encoding);
 
-enum class Format { kText, kDocx, kHtml };
+enum class Format { kText, kDocx, kHtml, kPdf };
 
 // Where a range of a converted document's source came from.
 struct Origin {
@@ -59,7 +59,9 @@ struct SourceText {
 
   // The bytes the map's source offsets index: the file for text and
   // .html, the rendering for a .docx.
-  std::string_view source_view() const { return format == Format::kDocx ? text : bytes; }
+  std::string_view source_view() const {
+    return format == Format::kDocx || format == Format::kPdf ? text : bytes;
+  }
   // The origin label of a source offset ("paragraph 12"); empty for text.
   std::string Where(size_t source_offset) const;
 };
@@ -89,6 +91,10 @@ Result<SourceText> LoadFile(const std::string& path);
 
 // Decodes bytes already in memory; `path` is only used in messages.
 Result<SourceText> DecodeBytes(std::string path, std::string bytes);
+
+// Whether this build reads .pdf (poppler-cpp found at build time); without
+// it a PDF is refused with "PDF: not supported in this build".
+bool PdfSupported();
 
 // Lower-case hex SHA-256.
 std::string Sha256Hex(std::string_view bytes);
