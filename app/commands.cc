@@ -71,7 +71,7 @@ int PrintMap(const corpus::SourceText& src, const normalizer::NormalizedText& t,
   out << "normalized [" << span.begin << ", " << span.end << ") "
       << t.text.substr(span.begin, span.end - span.begin) << "\n";
   out << "source     [" << source.begin << ", " << source.end << ") "
-      << src.bytes.substr(source.begin, source.end - source.begin) << "\n";
+      << src.source_view().substr(source.begin, source.end - source.begin) << "\n";
   out << "runs:\n";
   for (const OffsetMap::Run& r : t.map.runs()) {
     const size_t tb = r.target_begin, te = r.target_begin + r.target_len;

@@ -108,6 +108,7 @@ class Writer {
   Status Fail(const std::string& path, const std::string& reason) {
     Note(path + ": " + reason);
     ++report_->failed;
+    ++report_->failures[reason.substr(0, reason.find(" ("))];
     if (Status s = EnsureBatch(); !s.ok()) return s;
     return store_->RecordError(run_, path, reason);
   }
@@ -219,6 +220,18 @@ std::string DescribeFacts(const IngestReport& r) {
          " citations, " + std::to_string(r.edges) + " edges, " + std::to_string(r.tasks) +
          " tasks, " + std::to_string(r.targets) + " targets, " + std::to_string(r.warnings) +
          " warnings";
+}
+
+}  // namespace vanban::app
+
+namespace vanban::app {
+
+std::string DescribeFailures(const IngestReport& r) {
+  std::string out;
+  for (const auto& [reason, count] : r.failures) {
+    out += (out.empty() ? "not stored: " : "; ") + std::to_string(count) + " × " + reason;
+  }
+  return out;
 }
 
 }  // namespace vanban::app

@@ -2,6 +2,7 @@
 #ifndef VANBAN_APP_INGEST_H_
 #define VANBAN_APP_INGEST_H_
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -34,6 +35,9 @@ struct IngestReport {
   size_t targets = 0;
   size_t warnings = 0;
   double seconds = 0;
+  // Failed files by reason ("Word 97-2003 .doc: save it as .docx": 3), for
+  // the summary: what was not stored and why, at a glance.
+  std::map<std::string, size_t> failures;
 };
 
 // Stores every document found under options.paths. A file that fails is
@@ -44,6 +48,9 @@ Result<IngestReport> Ingest(const Pipeline& pipeline, store::Store* store,
 
 // "6 documents, 41 citations, 15 edges, 0 tasks, 0 targets, 3 warnings".
 std::string DescribeFacts(const IngestReport& report);
+// "not stored: 2 × Word 97-2003 .doc: save it as .docx; 1 × ..."; empty
+// when nothing failed.
+std::string DescribeFailures(const IngestReport& report);
 
 }  // namespace vanban::app
 

@@ -1,5 +1,6 @@
 // Where a byte span of a stored file is, in the words of a person checking
-// it: "ke-hoach.txt:42" (the line its first byte is on). Files are read once
+// it: "ke-hoach.txt:42" (the line its first byte is on), "ke-hoach.docx,
+// paragraph 12" for a .docx, "report.pdf, page 3" for a PDF. Files are read once
 // and their line starts kept; a file that is gone or changed since it was
 // stored gives the byte span instead.
 #ifndef VANBAN_APP_SOURCE_LINES_H_
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/corpus.h"
 #include "vanban/offset_map.h"
 #include "vanban/status.h"
 
@@ -38,6 +40,8 @@ class SourceLines {
     bool readable = false;
     size_t size = 0;
     std::vector<size_t> line_starts;  // byte offset of each line's first byte
+    // A .docx or .pdf has no lines in its bytes: its rendering says where
+    std::optional<corpus::SourceText> converted;
   };
   const File& Load(const std::string& path);
 

@@ -146,6 +146,9 @@ void PrintIngestSummary(const IngestReport& r, const std::string& db, std::ostre
   out << "ingested " << r.files << " file(s) into " << db << " (" << speed << "): " << r.stored
       << " stored, " << r.replaced << " replaced, " << r.unchanged << " unchanged, " << r.duplicates
       << " duplicate(s), " << r.failed << " failed\n  " << DescribeFacts(r) << "\n";
+  if (const std::string failures = DescribeFailures(r); !failures.empty()) {
+    out << "  " << failures << "\n";
+  }
 }
 
 Result<IngestReport> IngestInto(store::Store* db, const std::vector<std::string>& paths,

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config python3 libicu-dev libre2-dev libpoco-dev libsqlite3-dev
-          libgtest-dev libxlsxwriter-dev)
+          libgtest-dev libxlsxwriter-dev libpoppler-cpp-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

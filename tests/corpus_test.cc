@@ -50,11 +50,15 @@ TEST(DiscoverTest, WalksRecursivelySkippingHiddenAndOtherExtensions) {
   dir.Write("a.txt", "x");
   dir.Write("sub/b.md", "x");
   dir.Write("sub/deeper/C.TXT", "x");
+  dir.Write("sub/photo.jpg", "x");
+  // found, so that loading it says why it is refused instead of silence
   dir.Write("sub/report.pdf", "x");
+  dir.Write("sub/old.doc", "x");
+  dir.Write("sub/new.docx", "x");
   dir.Write(".hidden.txt", "x");
   dir.Write(".git/d.txt", "x");
   const Discovery found = DiscoverFiles({dir.path()});
-  ASSERT_EQ(found.files.size(), 3u);
+  ASSERT_EQ(found.files.size(), 6u);
   EXPECT_TRUE(found.errors.empty());
   EXPECT_NE(found.files[0].find("a.txt"), std::string::npos);
 }

@@ -182,4 +182,20 @@ check "not a database" 1 "$vanban" show 24-NQ/TW --db "$tmp/notes.db"
 cmp -s "$tmp/notes.db" "$samples/01-nghi-quyet-24-NQ-TW.md" || { echo "FAIL a text file given as --db changed"; fail=1; }
 TMPDIR=$tmp check "demo" 0 "$vanban" demo --samples "$samples"
 expect "demo" "vanban implementers 24-NQ/TW"
+# Office files that cannot be read: one reason each, the text stored, a summary
+mkdir "$tmp/office"
+cp "$samples/02-nghi-quyet-41-NQ-CP.txt" "$tmp/office/"
+printf '\320\317\021\340\241\261\032\341\000\000' >"$tmp/office/old.doc"
+printf '%%PDF-1.4\n' >"$tmp/office/scan.pdf"
+: >"$tmp/office/empty.docx"
+printf 'PK\003\004\024\000' >"$tmp/office/cut.docx"
+check "ingest office files" 1 "$vanban" ingest "$tmp/office" --db "$tmp/office.db"
+expect "ingest office files" "1 stored, 0 replaced, 0 unchanged, 0 duplicate(s), 4 failed"
+expect "ingest office files" "not stored: 1 × 0 bytes: an empty file, not a .docx; "
+expect "ingest office files" "; 1 × Word 97-2003 .doc: save it as .docx"
+expect "ingest office files" "; 1 × truncated .docx"
+for reason in "old.doc: Word 97-2003 .doc: save it as .docx" "scan.pdf: \(PDF: not supported\|damaged PDF\)" \
+              "empty.docx: 0 bytes" "cut.docx: truncated .docx"; do
+  grep -q -- "$reason" "$err" || { echo "FAIL ingest office files: no '$reason'"; cat "$err"; fail=1; }
+done
 exit $fail

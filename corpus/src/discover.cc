@@ -20,7 +20,9 @@ bool HasDocumentExtension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".txt" || ext == ".md";
+  // .doc and .pdf are taken so that each gets its reason, not silence
+  return ext == ".txt" || ext == ".md" || ext == ".docx" || ext == ".html" || ext == ".htm" ||
+         ext == ".doc" || ext == ".pdf";
 }
 
 void WalkDirectory(const fs::path& root, Discovery* out) {

@@ -9,7 +9,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "docx.h"
+#include "html.h"
 #include "legacy_vietnamese.h"
+#include "pdf.h"
 #include "system_reason.h"
 #include "vanban/corpus.h"
 #include "vanban/utf8.h"
@@ -251,12 +254,80 @@ std::string Sha256Hex(std::string_view bytes) {
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
-Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
+namespace {
+
+bool EndsWithFold(std::string_view path, std::string_view ext) {
+  if (path.size() < ext.size()) return false;
+  for (size_t i = 0; i < ext.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(path[path.size() - ext.size() + i])) != ext[i])
+      return false;
+  }
+  return true;
+}
+
+// Why bytes that are not text cannot be read, by their signature; empty
+// when they may be text. By content, not name: a .doc renamed .txt is still
+// a .doc, and naming the format tells the person what to do.
+std::string NotTextReason(std::string_view path, std::string_view b) {
+  if (b.starts_with(std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
+    return EndsWithFold(path, ".xls") || EndsWithFold(path, ".ppt")
+               ? "Office 97-2003 file: save it in the new format"
+               : "Word 97-2003 .doc: save it as .docx";
+  }
+  if (b.starts_with("%PDF-") && !PdfSupported()) return "PDF: not supported in this build";
+  if (b.starts_with("{\\rtf")) return "RTF: save it as .docx";
+  if (EndsWithFold(path, ".docx") && !internal::IsZip(b)) {
+    return b.empty() ? "0 bytes: an empty file, not a .docx" : "not a .docx (no zip signature)";
+  }
+  return "";
+}
+
+Result<SourceText> FromDocx(SourceText src) {
+  if (Status s = internal::RenderDocx(src.bytes, &src.text, &src.origins); !s.ok()) {
+    return Status::InvalidInput(s.reason()).WithPath(src.path);
+  }
+  src.format = Format::kDocx;
+  src.map = OffsetMap::Identity(src.text.size());
+  return src;
+}
+
+}  // namespace
+
+std::string SourceText::Where(size_t source_offset) const {
+  // origins are in text order; the last one starting at or before it
+  const Origin* best = nullptr;
+  for (const Origin& o : origins) {
+    if (o.source.begin > source_offset) break;
+    best = &o;
+  }
+  return best ? best->label : "";
+}
+
+namespace {
+
+Result<SourceText> DecodeRaw(std::string path, std::string bytes) {
   SourceText src;
   src.path = std::move(path);
   src.bytes = std::move(bytes);
   src.sha256 = Sha256Hex(src.bytes);
   const std::string_view b = src.bytes;
+  if (const std::string reason = NotTextReason(src.path, b); !reason.empty()) {
+    return Status::InvalidInput(reason).WithPath(src.path);
+  }
+  if (b.starts_with("%PDF-")) {
+    if (Status s = internal::RenderPdf(b, &src.text, &src.origins); !s.ok()) {
+      return Status::InvalidInput(s.reason()).WithPath(src.path);
+    }
+    src.format = Format::kPdf;
+    src.map = OffsetMap::Identity(src.text.size());
+    return src;
+  }
+  if (internal::IsZip(b)) {
+    // A .docx named otherwise is still read; a zip named otherwise that is
+    // no .docx is a binary file like any other (below).
+    auto docx = FromDocx(src);
+    if (docx.ok() || EndsWithFold(src.path, ".docx")) return docx;
+  }
   OffsetMapBuilder map;
   size_t first_bad = 0;
   const bool bom16 =
@@ -285,6 +356,22 @@ Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
     return src;
   }
   DecodeWithoutBom(&src);
+  return src;
+}
+
+}  // namespace
+
+Result<SourceText> DecodeBytes(std::string path, std::string bytes) {
+  const bool html = EndsWithFold(path, ".html") || EndsWithFold(path, ".htm");
+  auto src = DecodeRaw(std::move(path), std::move(bytes));
+  if (!src.ok() || !html || src->format != Format::kText) return src;
+  // the page's text, mapped to the decoded page, mapped to the file's bytes
+  std::string text;
+  OffsetMap map;
+  internal::RenderHtml(src->text, &text, &map);
+  src->map = map.Compose(src->map);
+  src->text = std::move(text);
+  src->format = Format::kHtml;
   return src;
 }
 

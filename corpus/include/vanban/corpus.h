@@ -5,6 +5,16 @@
 // bytes; undecodable bytes become U+FFFD with a warning naming the file and
 // the offset; only a file that cannot be text at all (NUL bytes, unreadable)
 // is an error.
+//
+// A .docx is read natively (Poco Zip + XML): its text is a rendering (one
+// paragraph a line, each table a Markdown pipe table, notes at the end) and
+// its map's source offsets are offsets in that rendering, since the zip's
+// bytes are compressed; `origins` then say which paragraph or table row a
+// range came from ("paragraph 12", "table 2 row 3"). Other formats that are
+// not text (Word 97-2003 .doc, PDF, a zip that is not a .docx, a truncated
+// .docx) are errors naming the reason, never an empty document. An .html
+// page is rendered the same way (tables as pipe tables, scripts, styles and
+// the site's menus and footers dropped), its map to the file's bytes kept.
 #ifndef VANBAN_CORPUS_CORPUS_H_
 #define VANBAN_CORPUS_CORPUS_H_
 
@@ -29,6 +39,14 @@ enum class Encoding {
 };
 std::string_view EncodingName(Encoding encoding);
 
+enum class Format { kText, kDocx, kHtml, kPdf };
+
+// Where a range of a converted document's source came from.
+struct Origin {
+  Span source;        // in the map's source coordinates
+  std::string label;  // "paragraph 12", "table 2 row 3", "footnote 1"
+};
+
 struct SourceText {
   std::string path;
   std::string sha256;  // lower-case hex of `bytes`
@@ -37,10 +55,21 @@ struct SourceText {
   std::string text;  // decoded UTF-8 (not yet normalized)
   OffsetMap map;     // offsets in `text` -> offsets in `bytes`
   std::vector<std::string> warnings;
+  Format format = Format::kText;
+  std::vector<Origin> origins;  // empty for text files (their lines say where)
+
+  // The bytes the map's source offsets index: the file for text and
+  // .html, the rendering for a .docx.
+  std::string_view source_view() const {
+    return format == Format::kDocx || format == Format::kPdf ? text : bytes;
+  }
+  // The origin label of a source offset ("paragraph 12"); empty for text.
+  std::string Where(size_t source_offset) const;
 };
 
 // Documents found under `paths`: files are taken as given, directories are
-// walked recursively for *.txt and *.md, hidden entries skipped. The list is
+// walked recursively for *.txt, *.md, *.docx, *.html and *.htm (and *.doc, *.pdf, so
+// that loading says why they are refused), hidden entries skipped. The list is
 // sorted so every run sees the same order. Paths that do not exist are
 // reported in `errors` ("<path>: no such file or directory").
 struct Discovery {
@@ -71,6 +100,10 @@ Result<SourceText> DecodeBytes(std::string path, std::string bytes);
 // order mark, read as UTF-16 text: zeros on one side of the pairs in at least
 // 30% of them, on the other in at most 2%. nullopt otherwise.
 std::optional<bool> Utf16ByteOrderWithoutBom(std::string_view bytes);
+
+// Whether this build reads .pdf (poppler-cpp found at build time); without
+// it a PDF is refused with "PDF: not supported in this build".
+bool PdfSupported();
 
 // Lower-case hex SHA-256.
 std::string Sha256Hex(std::string_view bytes);
