@@ -172,9 +172,12 @@ TEST(WebTest, DocumentPageShowsPropertiesRelationsTasksAndSource) {
   ExpectPage(a, "215/KH-UBND", "215/KH-UBND");
   for (const char* part :
        {"Cơ quan ban hành", "Người ký", "Ngày ban hành", "Trích yếu", "Thực hiện",
-        "Được thực hiện bởi", "id=\"src\"", "data-b=\"", "Mức độ bao quát"}) {
+        "Được thực hiện bởi", "id=\"src\"", "data-b=\"", "Mức độ bao quát", "Còn hiệu lực"}) {
     EXPECT_NE(a.body.find(part), std::string::npos) << part;
   }
+  // a document others amend says so, and by whom
+  const Answer amended = s.Get("/document/" + std::to_string(s.Id("18/NQ-CP")));
+  EXPECT_NE(amended.body.find("Bị sửa đổi bởi 41/NQ-CP"), std::string::npos) << amended.body;
 }
 
 TEST(WebTest, GraphPageDrawsClickableNodesAndHidesCites) {

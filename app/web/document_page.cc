@@ -100,6 +100,25 @@ std::string PropertyRow(const char* label, const std::string& value) {
   return std::string("<tr><th>") + label + "</th><td>" + Escape(value) + "</td></tr>";
 }
 
+// "Bị sửa đổi bởi 41/NQ-CP": what the stored documents state of its force.
+std::string Force(const store::EffectiveStatus& effective) {
+  static const std::map<store::EffectiveState, std::string> kLabels = {
+      {store::EffectiveState::kInForce,
+       "Còn hiệu lực (không văn bản nào trong cơ sở dữ liệu sửa "
+       "đổi, thay thế hay bãi bỏ)"},
+      {store::EffectiveState::kAmended, "Bị sửa đổi"},
+      {store::EffectiveState::kReplaced, "Bị thay thế"},
+      {store::EffectiveState::kRepealed, "Hết hiệu lực (bị bãi bỏ)"}};
+  std::string out = kLabels.at(effective.state);
+  std::vector<std::string> by;
+  for (const store::Link& l : effective.because) {
+    const std::string name = l.other.Label();
+    if (std::find(by.begin(), by.end(), name) == by.end()) by.push_back(name);
+  }
+  for (size_t i = 0; i < by.size(); ++i) out += (i ? ", " : " bởi ") + by[i];
+  return out;
+}
+
 std::string Properties(const store::DocumentDetails& d) {
   const extractor::DocumentIdentity& id = d.identity;
   std::string signer = id.signer.name;
@@ -113,6 +132,7 @@ std::string Properties(const store::DocumentDetails& d) {
   out += PropertyRow("Ngày ban hành", app::VietnameseDate(d.summary.issued));
   out += PropertyRow("Nơi ban hành", id.place);
   out += PropertyRow("Trích yếu", d.summary.title);
+  out += PropertyRow("Hiệu lực", Force(d.effective));
   out += PropertyRow("Tệp nguồn", d.summary.source_name);
   out += PropertyRow("Mã hóa", d.encoding);
   return out + "</table>";
