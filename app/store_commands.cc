@@ -590,7 +590,7 @@ int RunDemo(const std::string& samples, std::ostream& out, std::ostream& err) {
   if (Status s = DemoStatus(db->get(), out); !s.ok()) return Fail("demo", s, err);
   out << "\nTry: vanban show 215/KH-UBND --db " << path << "\n     vanban tasks --agency \"so nong "
       << "nghiep va moi truong\" --db " << path << "\n     vanban search chuyen doi so --db "
-      << path << "\n";
+      << path << "\n     vanban serve --db " << path << "   (then open http://127.0.0.1:8080/)\n";
   return report->failed == 0 ? kExitOk : kExitFailure;
 }
 
