@@ -242,6 +242,35 @@ TEST(EffectiveStatusTest, StrongestIncomingRelationWins) {
   EXPECT_STREQ(EffectiveStateName(EffectiveState::kReplaced), "replaced");
 }
 
+// The sample Q3 report (301/BC-UBND) names 215/KH-UBND in its preamble and
+// says its communication programme is done: that task, and only it, reads
+// done from the report.
+TEST_F(SampleQueryTest, TheSampleReportMarksTheTaskItReportsDone) {
+  TaskFilter filter;
+  filter.document = Id("215/KH-UBND");
+  filter.as_of = "2025-10-10";
+  auto tasks = FindTasks(*store_, filter);
+  ASSERT_TRUE(tasks.ok()) << tasks.status().ToString();
+  std::vector<std::string> reported;
+  for (const TaskRow& t : *tasks) {
+    if (!t.progress) continue;
+    reported.push_back(t.task.id);
+    EXPECT_EQ(t.progress->source, "report");
+    EXPECT_EQ(t.progress->report, "301/BC-UBND");
+    EXPECT_EQ(t.progress->progress, Progress::kDone);
+    EXPECT_EQ(t.state, TaskState::kDone);
+    EXPECT_NE(t.progress->evidence.find("Đã hoàn thành"), std::string::npos);
+    EXPECT_NE(t.task.text.find("chương trình truyền thông"), std::string::npos) << t.task.text;
+  }
+  EXPECT_EQ(reported.size(), 1u) << ::testing::PrintToString(reported);
+  // the report is about 215/KH-UBND: the tasks of 41/NQ-CP, which it cites
+  // elsewhere, read nothing from it
+  filter.document = Id("41/NQ-CP");
+  tasks = FindTasks(*store_, filter);
+  ASSERT_TRUE(tasks.ok());
+  for (const TaskRow& t : *tasks) EXPECT_FALSE(t.progress.has_value()) << t.task.id;
+}
+
 TEST_F(SampleQueryTest, ShowStatesWhoImplementsAndTheForce) {
   auto details = Show(*store_, Id("215/KH-UBND"));
   ASSERT_TRUE(details.ok()) << details.status().ToString();
