@@ -299,12 +299,8 @@ int RecordStatus(const Args& args, store::Progress progress, std::string* refere
   if (!db.ok()) return Fail("status", db.status(), err);
   auto task = store::FindTask(**db, *reference);
   if (!task.ok()) return Fail("status", task.status(), err);
-  store::ProgressEntry entry;
-  entry.task_key = task->key;
-  entry.progress = progress;
-  entry.on = DateOption(args, "on", Today());
-  entry.note = args.Get("note");
-  entry.source = "manual";
+  const store::ProgressEntry entry =
+      store::PersonsEntry(task->key, progress, DateOption(args, "on", Today()), args.Get("note"));
   if (Status s = (*db)->RecordProgress(entry); !s.ok()) return Fail("status", s, err);
   *reference = task->key;
   return kExitOk;
@@ -566,13 +562,8 @@ Status DemoStatus(store::Store* db, std::ostream& out) {
     if (!s.ok()) return s;
   }
   if (!open) return Status::Ok();
-  store::ProgressEntry entry;
-  entry.task_key = open->key;
-  entry.progress = store::Progress::kInProgress;
-  entry.on = Today();
-  entry.note = "demo: recorded as a person would";
-  entry.source = "manual";
-  if (Status s = db->RecordProgress(entry); !s.ok()) return s;
+  VANBAN_RETURN_IF_ERROR(db->RecordProgress(store::PersonsEntry(
+      open->key, store::Progress::kInProgress, Today(), "demo: recorded as a person would")));
   return print("215/KH-UBND:" + open->task.id, " --set in-progress");
 }
 

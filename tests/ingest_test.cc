@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "pipeline_test_util.h"
 #include "store_test_util.h"
 
 namespace vanban::app {
@@ -16,14 +17,7 @@ namespace {
 
 using vanban::testing::TempDir;
 
-const Pipeline& ThePipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    auto r = Pipeline::Create();
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return std::move(r).value();
-  }();
-  return *p;
-}
+using vanban::testing::ThePipeline;
 
 void CopySample(const std::string& name, const std::string& to) {
   std::filesystem::copy_file(std::string(VANBAN_SAMPLES_DIR) + "/" + name, to);

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "ingest.h"
+#include "pipeline_test_util.h"
 #include "store_test_util.h"
 #include "vanban/corpus.h"
 
@@ -174,14 +175,7 @@ std::string Html(const std::string& text) {
          "</div>\n<footer><p>Công ty Luật; Số 12/KH-ABC &copy; 2025</p></footer>\n</body></html>\n";
 }
 
-const Pipeline& ThePipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    auto r = Pipeline::Create();
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return std::move(r).value();
-  }();
-  return *p;
-}
+using vanban::testing::ThePipeline;
 
 // What a person checks of an extraction: identity, edges, tasks; not the
 // byte spans (a .docx's are in its rendering).

@@ -12,16 +12,6 @@
 #include "docx_xml.h"
 #include "zip_parts.h"
 
-// Early return of a failed Result, as the store's macro does.
-#define DOCX_CONCAT_INNER(a, b) a##b
-#define DOCX_CONCAT(a, b) DOCX_CONCAT_INNER(a, b)
-#define DOCX_ASSIGN_OR_RETURN(lhs, expr) \
-  DOCX_ASSIGN_IMPL(DOCX_CONCAT(_result_, __LINE__), lhs, expr)
-#define DOCX_ASSIGN_IMPL(tmp, lhs, expr) \
-  auto tmp = (expr);                     \
-  if (!tmp.ok()) return tmp.status();    \
-  lhs = std::move(tmp).value()
-
 namespace vanban::corpus::internal {
 
 namespace {
@@ -282,7 +272,7 @@ std::map<std::string, const Node*> NoteBodies(const Node* root) {
 
 // The document element of an optional part; null when absent.
 Result<XmlDocument> OptionalPart(const ZipParts& zip, const std::string& name) {
-  DOCX_ASSIGN_OR_RETURN(std::optional<std::string> xml, zip.Read(name, kMaxPartBytes));
+  VANBAN_ASSIGN_OR_RETURN(std::optional<std::string> xml, zip.Read(name, kMaxPartBytes));
   if (!xml) return XmlDocument();
   return ParseXml(*xml, name);
 }
@@ -298,7 +288,7 @@ bool IsZip(std::string_view bytes) {
 }
 
 Status RenderDocx(std::string_view bytes, std::string* text, std::vector<Origin>* origins) {
-  DOCX_ASSIGN_OR_RETURN(std::unique_ptr<ZipParts> zip, ZipParts::Open(bytes));
+  VANBAN_ASSIGN_OR_RETURN(std::unique_ptr<ZipParts> zip, ZipParts::Open(bytes));
   if (!zip->Has("word/document.xml")) {
     if (zip->Has("xl/workbook.xml"))
       return Status::InvalidInput("zip is not a .docx (an Excel workbook)");
@@ -307,11 +297,11 @@ Status RenderDocx(std::string_view bytes, std::string* text, std::vector<Origin>
     }
     return Status::InvalidInput("zip is not a .docx (no word/document.xml)");
   }
-  DOCX_ASSIGN_OR_RETURN(XmlDocument document, OptionalPart(*zip, "word/document.xml"));
-  DOCX_ASSIGN_OR_RETURN(XmlDocument styles_xml, OptionalPart(*zip, "word/styles.xml"));
-  DOCX_ASSIGN_OR_RETURN(XmlDocument numbering_xml, OptionalPart(*zip, "word/numbering.xml"));
-  DOCX_ASSIGN_OR_RETURN(XmlDocument footnotes_xml, OptionalPart(*zip, "word/footnotes.xml"));
-  DOCX_ASSIGN_OR_RETURN(XmlDocument endnotes_xml, OptionalPart(*zip, "word/endnotes.xml"));
+  VANBAN_ASSIGN_OR_RETURN(XmlDocument document, OptionalPart(*zip, "word/document.xml"));
+  VANBAN_ASSIGN_OR_RETURN(XmlDocument styles_xml, OptionalPart(*zip, "word/styles.xml"));
+  VANBAN_ASSIGN_OR_RETURN(XmlDocument numbering_xml, OptionalPart(*zip, "word/numbering.xml"));
+  VANBAN_ASSIGN_OR_RETURN(XmlDocument footnotes_xml, OptionalPart(*zip, "word/footnotes.xml"));
+  VANBAN_ASSIGN_OR_RETURN(XmlDocument endnotes_xml, OptionalPart(*zip, "word/endnotes.xml"));
   const Node* body = Child(RootOf(document), "body");
   if (!body) return Status::InvalidInput("damaged .docx: word/document.xml has no w:body");
 

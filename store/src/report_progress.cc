@@ -112,25 +112,42 @@ Result<std::vector<PlanTask>> PreambleTasks(Database* db, DocumentId report) {
 
 }  // namespace
 
-Result<std::map<std::string, ProgressEntry>> LoadReportStatements(Database* db, DocumentId plan) {
-  std::vector<std::pair<DocumentSummary, std::string>> reports;
-  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
-      "SELECT " + SummaryColumns("r") +
-          ", r.text FROM documents r WHERE r.ingested = 1 AND r.type = 'BC' AND r.id IN "
-          "(SELECT m.document_id FROM mentions m JOIN citations c ON c.id = m.citation_id "
-          "WHERE c.target_id = ?1 AND m.in_preamble = 1) ORDER BY r.issued, r.id",
-      [&](const Statement& row) {
-        reports.emplace_back(ReadSummary(row, 0), row.Text(kSummaryColumnCount));
-      },
-      plan));
-  std::map<std::string, ProgressEntry> stated;
-  for (const auto& [report, text] : reports) {
-    VANBAN_ASSIGN_OR_RETURN(const std::vector<PlanTask> tasks, PreambleTasks(db, report.id));
-    for (auto& [key, entry] : AttributeClauses(ProgressClauses(text, Label(report)), tasks)) {
-      stated[key] = std::move(entry);
+Result<std::optional<ProgressEntry>> ReportStatements::Find(Database* db, DocumentId plan,
+                                                            const std::string& task_key) {
+  auto [at, fresh] = by_plan_.try_emplace(plan);
+  if (fresh) {
+    VANBAN_ASSIGN_OR_RETURN(const std::vector<DocumentId> reports, ReportsNaming(db, plan));
+    for (const DocumentId report : reports) {
+      VANBAN_ASSIGN_OR_RETURN(const Stated* stated, Of(db, report));
+      for (const auto& [key, entry] : *stated) at->second[key] = entry;  // later ones win
     }
   }
-  return stated;
+  const auto found = at->second.find(task_key);
+  if (found == at->second.end()) return std::optional<ProgressEntry>();
+  return std::optional<ProgressEntry>(found->second);
+}
+
+Result<std::vector<DocumentId>> ReportStatements::ReportsNaming(Database* db, DocumentId plan) {
+  std::vector<DocumentId> reports;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT r.id FROM documents r WHERE r.ingested = 1 AND r.type = 'BC' AND r.id IN "
+      "(SELECT m.document_id FROM mentions m JOIN citations c ON c.id = m.citation_id "
+      "WHERE c.target_id = ?1 AND m.in_preamble = 1) ORDER BY r.issued, r.id",
+      [&](const Statement& row) { reports.push_back(row.Int(0)); }, plan));
+  return reports;
+}
+
+Result<const ReportStatements::Stated*> ReportStatements::Of(Database* db, DocumentId report) {
+  auto [at, fresh] = by_report_.try_emplace(report);
+  if (!fresh) return &at->second;
+  VANBAN_ASSIGN_OR_RETURN(const DocumentSummary summary, LoadSummary(db, report));
+  std::string text;
+  VANBAN_RETURN_IF_ERROR(db->ForEachRow(
+      "SELECT text FROM documents WHERE id = ?1", [&](const Statement& row) { text = row.Text(0); },
+      report));
+  VANBAN_ASSIGN_OR_RETURN(const std::vector<PlanTask> tasks, PreambleTasks(db, report));
+  at->second = AttributeClauses(ProgressClauses(text, Label(summary)), tasks);
+  return &at->second;
 }
 
 }  // namespace vanban::store::internal

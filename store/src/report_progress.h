@@ -55,11 +55,26 @@ std::map<std::string, ProgressEntry> AttributeClauses(const std::vector<Progress
 inline constexpr size_t kMinShared = 6;
 inline constexpr double kMinCoverage = 0.6;
 
-// What the stored reports (type BC) that name `plan` in their preamble
+// What the stored reports (type BC) that name a plan in their preamble
 // ("Căn cứ chế độ báo cáo quy định tại Kế hoạch số 215/KH-UBND ...") state
-// of its tasks, by task key; the clauses are shared out among the tasks of
-// every plan the report names there. A later report overwrites an earlier.
-Result<std::map<std::string, ProgressEntry>> LoadReportStatements(Database* db, DocumentId plan);
+// of its tasks; each report's clauses are shared out among the tasks of
+// every plan it names there. A later report overwrites an earlier. One
+// object serves one query: each plan and each report is read once, however
+// many of the query's tasks they concern.
+class ReportStatements {
+ public:
+  // What the reports state of task `task_key` of `plan`, if anything.
+  Result<std::optional<ProgressEntry>> Find(Database* db, DocumentId plan,
+                                            const std::string& task_key);
+
+ private:
+  using Stated = std::map<std::string, ProgressEntry>;  // by task key
+  static Result<std::vector<DocumentId>> ReportsNaming(Database* db, DocumentId plan);
+  Result<const Stated*> Of(Database* db, DocumentId report);
+
+  std::map<DocumentId, Stated> by_plan_;
+  std::map<DocumentId, Stated> by_report_;
+};
 
 }  // namespace vanban::store::internal
 

@@ -101,8 +101,7 @@ Result<std::vector<TaskRow>> LoadTasks(Database* db, const std::string& sql, con
       },
       args...));
   std::vector<TaskRow> tasks;
-  // what reports state of each plan's tasks, read once per plan
-  std::map<DocumentId, std::map<std::string, ProgressEntry>> reports;
+  ReportStatements reports;  // each plan and report read once for all the rows
   // no one has recorded a status (the usual database): no lookup per task
   VANBAN_ASSIGN_OR_RETURN(const std::optional<int64_t> any_status,
                           db->QueryInt("SELECT 1 FROM task_status LIMIT 1"));
@@ -112,13 +111,9 @@ Result<std::vector<TaskRow>> LoadTasks(Database* db, const std::string& sql, con
       VANBAN_ASSIGN_OR_RETURN(row.progress, LoadProgress(db, row.key));
     }
     if (!row.progress || row.progress->source != "manual") {
-      auto [at, fresh] = reports.try_emplace(row.document.id);
-      if (fresh) {
-        VANBAN_ASSIGN_OR_RETURN(at->second, LoadReportStatements(db, row.document.id));
-      }
-      if (const auto stated = at->second.find(row.key); stated != at->second.end()) {
-        row.progress = stated->second;
-      }
+      VANBAN_ASSIGN_OR_RETURN(std::optional<ProgressEntry> stated,
+                              reports.Find(db, row.document.id, row.key));
+      if (stated) row.progress = std::move(stated);
     }
     tasks.push_back(std::move(row));
   }
@@ -311,15 +306,14 @@ Result<std::vector<TaskRow>> LoadFilteredTasks(Database* db, const TaskFilter& f
                 due_before, filter.kind, JsonArray(filter.agency_keys)));
   for (TaskRow& row : rows) {
     MarkFilterAgency(filter, &row);
-    if (!filter.as_of.empty()) {
+    if (!filter.as_of.empty() || filter.state) {
       row.state = DeriveTaskState(row.progress, row.task.deadline, filter.as_of);
     }
   }
   const auto unwanted = [&](const TaskRow& row) {
     const bool done = row.progress && row.progress->progress == Progress::kDone;
     if (!filter.overdue_as_of.empty() && done) return true;
-    return filter.state &&
-           DeriveTaskState(row.progress, row.task.deadline, filter.as_of) != *filter.state;
+    return filter.state && row.state != filter.state;
   };
   rows.erase(std::remove_if(rows.begin(), rows.end(), unwanted), rows.end());
   return rows;

@@ -20,24 +20,6 @@
 #include "vanban/status.h"
 #include "vanban/utf8.h"
 
-// Early returns for Status and Result<T>, as absl's macros do; internal to
-// the store's sources.
-#define VANBAN_RETURN_IF_ERROR(expr)                \
-  do {                                              \
-    if (::vanban::Status _st = (expr); !_st.ok()) { \
-      return _st;                                   \
-    }                                               \
-  } while (0)
-
-#define VANBAN_CONCAT_INNER(a, b) a##b
-#define VANBAN_CONCAT(a, b) VANBAN_CONCAT_INNER(a, b)
-#define VANBAN_ASSIGN_OR_RETURN(lhs, expr) \
-  VANBAN_ASSIGN_OR_RETURN_IMPL(VANBAN_CONCAT(_result_, __LINE__), lhs, expr)
-#define VANBAN_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
-  auto tmp = (expr);                                 \
-  if (!tmp.ok()) return tmp.status();                \
-  lhs = std::move(tmp).value()
-
 namespace vanban::store::internal {
 
 // One prepared statement; also the row being read after Step() returned true.

@@ -63,6 +63,17 @@ std::optional<Progress> ParseProgress(std::string_view name) {
   return std::nullopt;
 }
 
+ProgressEntry PersonsEntry(std::string task_key, Progress progress, std::string on,
+                           std::string note) {
+  ProgressEntry entry;
+  entry.task_key = std::move(task_key);
+  entry.progress = progress;
+  entry.on = std::move(on);
+  entry.note = std::move(note);
+  entry.source = "manual";
+  return entry;
+}
+
 const char* TaskStateName(TaskState state) {
   for (const StateNames& s : kStates) {
     if (s.state == state) return s.name;

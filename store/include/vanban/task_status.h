@@ -40,6 +40,10 @@ struct ProgressEntry {
   std::string recorded_at;  // UTC, as stored
 };
 
+// What a person records (source "manual") of the task `task_key`.
+ProgressEntry PersonsEntry(std::string task_key, Progress progress, std::string on,
+                           std::string note);
+
 // The state a follow-up table shows.
 enum class TaskState { kDone, kOverdue, kInProgress, kDueSoon, kNotDue, kNoDeadline };
 const char* TaskStateName(TaskState state);  // "done", "overdue", "in-progress", "due-soon", ...
