@@ -16,15 +16,11 @@ namespace vanban::app {
 namespace {
 
 using vanban::testing::TempDir;
-
 using vanban::testing::ThePipeline;
+using vanban::testing::WriteFile;
 
 void CopySample(const std::string& name, const std::string& to) {
   std::filesystem::copy_file(std::string(VANBAN_SAMPLES_DIR) + "/" + name, to);
-}
-
-void WriteFile(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
 }
 
 // Two sample plans, a binary file that only looks like text by its name,

@@ -7,12 +7,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "facts_test_util.h"
 #include "ingest.h"
+#include "pipe_table_test_util.h"
 #include "pipeline_test_util.h"
 #include "store_test_util.h"
 #include "vanban/corpus.h"
@@ -20,19 +20,15 @@
 namespace vanban::app {
 namespace {
 
+using vanban::testing::FactsOf;
+using vanban::testing::IsPipeRule;
+using vanban::testing::PipeCells;
+using vanban::testing::ReadFile;
+using vanban::testing::ThePipeline;
+using vanban::testing::WriteFile;
+
 constexpr const char* kW =
     "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void WriteFile(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
 
 std::string Escape(const std::string& text) {
   std::string out;
@@ -54,41 +50,9 @@ std::string Paragraph(const std::string& text, const std::string& ppr = "") {
          "</w:t></w:r></w:p>";
 }
 
-// The cells of a pipe-table line, "\|" unescaped, "<br>" splitting a cell's
-// paragraphs.
-std::vector<std::vector<std::string>> Cells(const std::string& line) {
-  std::vector<std::vector<std::string>> cells;
-  std::string cell;
-  auto close = [&] {
-    std::vector<std::string> paragraphs;
-    size_t from = 0;
-    for (size_t br; (br = cell.find("<br>", from)) != std::string::npos; from = br + 4) {
-      paragraphs.push_back(cell.substr(from, br - from));
-    }
-    paragraphs.push_back(cell.substr(from));
-    for (std::string& p : paragraphs) {
-      p.erase(0, p.find_first_not_of(' '));
-      p.erase(p.find_last_not_of(' ') + 1);
-    }
-    cells.push_back(paragraphs);
-    cell.clear();
-  };
-  for (size_t i = 1; i < line.size(); ++i) {
-    if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
-      cell += '|';
-      ++i;
-    } else if (line[i] == '|') {
-      close();
-    } else {
-      cell += line[i];
-    }
-  }
-  return cells;
-}
-
 std::string TableRow(const std::string& line) {
   std::string row = "<w:tr>";
-  for (const auto& cell : Cells(line)) {
+  for (const auto& cell : PipeCells(line)) {
     row += "<w:tc>";
     for (const std::string& p : cell) row += Paragraph(p);
     row += "</w:tc>";
@@ -108,7 +72,7 @@ std::string DocumentXml(const std::string& text) {
     in_table = row;
     if (!row) {
       body += Paragraph(line);
-    } else if (line.find_first_not_of("|- ") != std::string::npos) {
+    } else if (!IsPipeRule(line)) {
       body += TableRow(line);
     }
   }
@@ -158,7 +122,7 @@ std::string Html(const std::string& text) {
       body += "<p>" + escaped + "</p>\n";
     } else {
       body += "<tr>";
-      for (const auto& cell : Cells(escaped)) {
+      for (const auto& cell : PipeCells(escaped)) {
         body += "<td>";
         for (size_t k = 0; k < cell.size(); ++k) body += (k ? "<br/>" : "") + cell[k];
         body += "</td>";
@@ -173,37 +137,6 @@ std::string Html(const std::string& text) {
          "<div class=\"breadcrumb\">Văn bản &gt; Kế hoạch</div>\n<div id=\"noidung\">\n" +
          body +
          "</div>\n<footer><p>Công ty Luật; Số 12/KH-ABC &copy; 2025</p></footer>\n</body></html>\n";
-}
-
-using vanban::testing::ThePipeline;
-
-// What a person checks of an extraction: identity, edges, tasks; not the
-// byte spans (a .docx's are in its rendering).
-std::string Facts(const extractor::DocumentRecord& r) {
-  std::ostringstream s;
-  const extractor::DocumentIdentity& d = r.document;
-  s << (d.code ? d.code->canonical : "-") << " | " << d.type << " | " << d.issued.Iso() << " | "
-    << d.issuer << " | " << d.title << " | " << d.signer.name << "\n";
-  s << r.references.size() << " references\n";
-  for (const extractor::Edge& e : r.edges) {
-    s << e.from << " " << extractor::RelationName(e.relation) << " " << e.to << ": " << e.evidence
-      << "\n";
-  }
-  for (const extractor::Task& t : r.tasks) {
-    s << t.id << " " << t.text << " | lead";
-    for (const auto& a : t.lead) s << " " << a.name;
-    s << " | with";
-    for (const auto& a : t.coordinate) s << " " << a.name;
-    s << " | " << t.deadline.text << " " << t.deadline.due.Iso() << " | " << t.result << "\n";
-  }
-  for (const extractor::Target& t : r.targets) s << "target " << t.n << " " << t.text << "\n";
-  return s.str();
-}
-
-std::string FactsOf(const std::string& path) {
-  auto p = ThePipeline().Process(path);
-  EXPECT_TRUE(p.ok()) << p.status().ToString();
-  return p.ok() ? Facts(p->record) : "";
 }
 
 class OfficeTest : public ::testing::Test {
@@ -331,45 +264,6 @@ TEST_F(OfficeTest, BadFilesInAFolderEachGiveOneReason) {
                           "source_name = 'good.docx'")
                 ->value_or(-1),
             1);
-}
-
-// A one-page PDF whose page draws `content` in Helvetica.
-std::string Pdf(const std::string& content) {
-  const std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-      "/Resources << /Font << /F1 5 0 R >> >> >>",
-      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t offset : offsets) {
-    char line[32];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
-    pdf += line;
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
-}
-
-TEST(PdfTest, TextLayerReadWithItsPageOrAScanRefused) {
-  if (!corpus::PdfSupported()) GTEST_SKIP() << "built without poppler-cpp";
-  auto src = corpus::DecodeBytes(
-      "k.pdf", Pdf("BT /F1 12 Tf 72 720 Td (So: 12/KH-UBND) Tj 0 -20 Td (KE HOACH) Tj ET"));
-  ASSERT_TRUE(src.ok()) << src.status().ToString();
-  EXPECT_EQ(src->format, corpus::Format::kPdf);
-  EXPECT_NE(src->text.find("So: 12/KH-UBND"), std::string::npos) << src->text;
-  EXPECT_EQ(src->Where(src->text.find("KE HOACH")), "page 1");
-  auto scan = corpus::DecodeBytes("scan.pdf", Pdf(""));
-  ASSERT_FALSE(scan.ok());
-  EXPECT_EQ(scan.status().message(), "scan.pdf: PDF with no text layer: needs OCR");
 }
 
 }  // namespace

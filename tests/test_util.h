@@ -39,6 +39,10 @@ inline std::string ReadFile(const std::string& path) {
   return s.str();
 }
 
+inline void WriteFile(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
 inline std::string Fixture(const std::string& name) {
   return ReadFile(std::string(VANBAN_FIXTURES_DIR) + "/" + name);
 }

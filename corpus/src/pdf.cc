@@ -25,6 +25,17 @@ namespace {
 // the file is refused is ours to give, once.
 void Quiet(const std::string&, void*) {}
 
+// The page's text layer in physical layout, without the form feed poppler's
+// text output ends each page with (22.x writes one, as pdftotext does): the
+// break between two pages is written once, by the caller.
+std::string PageText(const poppler::page& page) {
+  const poppler::byte_array utf8 =
+      page.text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+  std::string text(utf8.begin(), utf8.end());
+  if (!text.empty() && text.back() == '\f') text.pop_back();
+  return text;
+}
+
 }  // namespace
 
 Status RenderPdf(std::string_view bytes, std::string* text, std::vector<Origin>* origins) {
@@ -39,9 +50,7 @@ Status RenderPdf(std::string_view bytes, std::string* text, std::vector<Origin>*
   for (int i = 0; i < doc->pages(); ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
     if (!page) continue;
-    const poppler::byte_array utf8 =
-        page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-    std::string page_text(utf8.begin(), utf8.end());
+    const std::string page_text = PageText(*page);
     if (page_text.find_first_not_of(" \t\r\n\f") != std::string::npos) any = true;
     if (i > 0) text->push_back('\f');  // a page break, as pdftotext writes it
     const size_t begin = text->size();
