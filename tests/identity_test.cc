@@ -204,6 +204,18 @@ TEST(IdentityCases, SignerNameSqueezedAgainstTheRecipients) {
   EXPECT_EQ(id.signer.name, "Nguyễn Xuân Hòa");
 }
 
+TEST(IdentityCases, RecipientsGoOnAfterAPageBreak) {
+  // an empty line ends the list, the form feed between pages does not
+  const std::string head =
+      "UBND TỈNH AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 9/KH-UBND    An Phú, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\nVề việc\nNội dung.\n"
+      "Nơi nhận:\n- Sở Tài chính;\n";
+  const std::string tail = "- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai Sơn\n";
+  EXPECT_EQ(Identity(head + "\f" + tail).recipients,
+            (std::vector<std::string>{"Sở Tài chính", "Lưu: VT"}));
+  EXPECT_EQ(Identity(head + "\n" + tail).recipients, (std::vector<std::string>{"Sở Tài chính"}));
+}
+
 TEST(IdentityCases, SignerTitleIsTheCapacitySignedIn) {
   const DocumentIdentity id = Identity(
       "BAN CHỈ ĐẠO TỈNH AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -79,6 +79,15 @@ TEST(TablesTest, OneCellPerLineWithBlankCells) {
   ExpectTasks(kCellLines, "libreoffice");
 }
 
+// pdftotext puts a form feed between pages; in a row of cell lines it is no
+// empty cell: the cells after it keep their columns.
+TEST(TablesTest, OneCellPerLineWithAPageBreakInARow) {
+  std::string table(kCellLines);
+  const std::string row = "Sở Tư pháp\n";
+  table.replace(table.find(row), row.size(), row + "\f");
+  ExpectTasks(table, "libreoffice, a page break in a row");
+}
+
 // HTML converted cell by cell: each cell after a line holding only '|', a
 // row ended by two of them; bold marks around a space are empty cells.
 constexpr std::string_view kPipeLines =

@@ -32,9 +32,11 @@ constexpr size_t kVocabularyBytes = 200000;
 struct Lines {
   std::string_view text;
   std::vector<Span> spans;
+  const OffsetMap* map = nullptr;  // to tell page breaks
   std::string_view operator[](size_t i) const {
     return Trim(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
   }
+  bool page_break(size_t i) const { return IsPageBreak(*map, spans[i]) && (*this)[i].empty(); }
   size_t size() const { return spans.size(); }
 };
 
@@ -1053,7 +1055,8 @@ void ReadRecipients(const Lines& lines, size_t at, size_t last, DocumentIdentity
   for (size_t i = at + 1; i < last && i < at + kSignatureAfter; ++i) {
     const std::string_view line = lines[i];
     if (line.empty() || line == "|") {
-      if (!id->recipients.empty()) break;
+      // the list ends at an empty line, not at the end of a page
+      if (!id->recipients.empty() && !lines.page_break(i)) break;
       continue;
     }
     if (line.rfind("-", 0) != 0) break;
@@ -1266,7 +1269,7 @@ DocumentIdentity ReadIdentity(const Patterns& patterns, const Gazetteer& gazette
                               const normalizer::NormalizedText& text, size_t* preamble_end,
                               Span* extent) {
   DocumentIdentity id;
-  Lines lines{text.text, SplitLines(text.text)};
+  Lines lines{text.text, SplitLines(text.text), &text.map};
   const LineExtent line_extent = DocumentLineExtent(text.text, lines.spans);
   const size_t first = line_extent.first, last = std::max(line_extent.last, first + 1);
   *extent = {

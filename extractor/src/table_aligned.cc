@@ -49,17 +49,6 @@ std::u32string Expand(const normalizer::NormalizedText& t, Span line) {
   return out;
 }
 
-// A line end that was a form feed: pdftotext's page break. The normalizer
-// wrote it as '\n' in place of one other byte.
-bool IsFormFeed(const OffsetMap& map, size_t offset) {
-  const auto& runs = map.runs();
-  auto it = std::upper_bound(runs.begin(), runs.end(), offset,
-                             [](size_t o, const OffsetMap::Run& r) { return o < r.target_begin; });
-  if (it == runs.begin()) return false;
-  --it;
-  return !it->copy && it->target_len == 1 && it->source_len == 1 && offset < it->target_begin + 1;
-}
-
 std::string Utf8(std::u32string_view s) {
   std::string out;
   for (char32_t c : s) utf8::Append(c, &out);
@@ -409,8 +398,7 @@ class AlignedReader {
     for (size_t i = body_first_; i < lines_.size(); ++i) {
       const std::string_view t = lines_[i].text;
       if (t.empty()) {
-        feed |= IsFormFeed(text_.map, lines_[i].span.begin) ||
-                (lines_[i].span.begin > 0 && IsFormFeed(text_.map, lines_[i].span.begin - 1));
+        feed |= IsPageBreak(text_.map, lines_[i].span);
         if (++blank >= 2 && !feed) break;
         continue;
       }

@@ -20,7 +20,8 @@ namespace vanban::extractor::internal {
 struct TextLine {
   std::string_view text;  // trimmed
   Span span;
-  size_t block = 0;  // the block of this line, or of the last non-empty line before it
+  size_t block = 0;         // the block of this line, or of the last non-empty line before it
+  bool page_break = false;  // a blank line that holds a page break (IsPageBreak)
 };
 
 struct GridRow {

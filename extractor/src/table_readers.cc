@@ -240,9 +240,14 @@ bool ReadCellLines(const std::vector<TextLine>& lines, size_t at, Grid* grid) {
     if (!IsRowStart(lines[i])) break;
     const size_t start = i++;
     std::vector<std::string_view> body;
-    // the row's own lines, then lines that carry on its last cells
+    // the row's own lines, then lines that carry on its last cells; a
+    // page break between them is no empty cell
     while (i < lines.size()) {
-      const bool full = i - start >= n;
+      if (lines[i].page_break) {
+        ++i;
+        continue;
+      }
+      const bool full = body.size() + 1 >= n;  // the number and the other cells
       if (full && (IsRowStart(lines[i]) || lines[i].text.empty() || EndsTable(lines[i].text)))
         break;
       if (full && !Continues(lines[i].text, body.empty() ? "" : body.back())) break;

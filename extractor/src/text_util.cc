@@ -1,5 +1,6 @@
 #include "text_util.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include <unicode/uchar.h>
@@ -41,6 +42,26 @@ std::vector<Span> SplitLines(std::string_view text) {
     b = e + 1;
   }
   return lines;
+}
+
+namespace {
+
+// The byte at `offset` replaces exactly one other byte of the source: a form
+// feed (or another one-byte control) written as '\n'.
+bool IsOneByteReplacement(const OffsetMap& map, size_t offset) {
+  const auto& runs = map.runs();
+  auto it = std::upper_bound(runs.begin(), runs.end(), offset,
+                             [](size_t o, const OffsetMap::Run& r) { return o < r.target_begin; });
+  if (it == runs.begin()) return false;
+  --it;
+  return !it->copy && it->target_len == 1 && it->source_len == 1 && offset < it->target_begin + 1;
+}
+
+}  // namespace
+
+bool IsPageBreak(const OffsetMap& map, Span line) {
+  return IsOneByteReplacement(map, line.end) ||
+         (line.begin > 0 && IsOneByteReplacement(map, line.begin - 1));
 }
 
 bool StartsWithFolded(std::string_view text, std::string_view prefix, size_t* len) {
