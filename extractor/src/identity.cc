@@ -36,7 +36,7 @@ struct Lines {
   std::string_view operator[](size_t i) const {
     return Trim(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
   }
-  bool page_break(size_t i) const { return IsPageBreak(*map, spans[i]) && (*this)[i].empty(); }
+  bool page_break(size_t i) const { return IsPageBreak(text, *map, spans[i]); }
   size_t size() const { return spans.size(); }
 };
 

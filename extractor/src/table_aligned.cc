@@ -398,7 +398,7 @@ class AlignedReader {
     for (size_t i = body_first_; i < lines_.size(); ++i) {
       const std::string_view t = lines_[i].text;
       if (t.empty()) {
-        feed |= IsPageBreak(text_.map, lines_[i].span);
+        feed |= IsPageBreak(text_.text, text_.map, lines_[i].span);
         if (++blank >= 2 && !feed) break;
         continue;
       }

@@ -597,7 +597,7 @@ std::vector<TextLine> Lines(const normalizer::NormalizedText& text,
     while (b < blocks.size() && blocks[b].span.end < s.begin) ++b;
     const bool own = b < blocks.size() && blocks[b].span.begin <= s.end && !l.text.empty();
     l.block = own ? b : (b == 0 ? 0 : b - 1);
-    l.page_break = l.text.empty() && IsPageBreak(text.map, s);
+    l.page_break = IsPageBreak(text.text, text.map, s);
     lines.push_back(l);
   }
   return lines;

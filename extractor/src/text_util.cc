@@ -59,7 +59,8 @@ bool IsOneByteReplacement(const OffsetMap& map, size_t offset) {
 
 }  // namespace
 
-bool IsPageBreak(const OffsetMap& map, Span line) {
+bool IsPageBreak(std::string_view text, const OffsetMap& map, Span line) {
+  if (!Trim(text.substr(line.begin, line.end - line.begin)).empty()) return false;
   return IsOneByteReplacement(map, line.end) ||
          (line.begin > 0 && IsOneByteReplacement(map, line.begin - 1));
 }

@@ -23,11 +23,11 @@ int DigitsValue(std::string_view digits);
 // Lines of `text` as spans (without the '\n').
 std::vector<Span> SplitLines(std::string_view text);
 
-// True when the blank line `line` holds a page break: the form feed that
-// pdftotext and the PDF reader put between pages, which the normalizer wrote
-// as the '\n' ending this line or the one before. A page break is not an
-// empty table cell, nor the end of a list.
-bool IsPageBreak(const OffsetMap& map, Span line);
+// True when the line `line` of `text` is blank and holds a page break: the
+// form feed that pdftotext and the PDF reader put between pages, which the
+// normalizer wrote as the '\n' ending this line or the one before (`map` is
+// the text's). A page break is not an empty table cell, nor the end of a list.
+bool IsPageBreak(std::string_view text, const OffsetMap& map, Span line);
 
 // True when `text` starts with `prefix`, comparing folded keys (case and
 // diacritics ignored) word by word; *len gets the bytes of `text` used.
